@@ -1,0 +1,112 @@
+// Playwright fixtures: a demo-site server per worker, and per test a fresh Chromium profile
+// with the built extension (dist/chrome) loaded, its service worker and extension id.
+import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extensionArgs, findChromium, prepareProfile } from '../scripts/lib/chromium.ts';
+import { serveDemo, type RunningSite } from '../scripts/demo/site.ts';
+
+export const DIST = resolve('dist/chrome');
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+}
+
+export async function launch(profile: string): Promise<Launched> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  prepareProfile(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: extensionArgs(DIST, true),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host, profile };
+}
+
+type Fixtures = { ext: Launched; context: BrowserContext; page: Page; consoleErrors: string[] };
+type WorkerFixtures = { site: RunningSite };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  site: [
+    async ({}, use) => {
+      const site = await serveDemo(0, [resolve('e2e/pages')]);
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+    const launched = await launch(profile);
+    await use(launched);
+    await launched.context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  context: async ({ ext }, use) => use(ext.context),
+  page: async ({ ext }, use) => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await use(page);
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(errors);
+  },
+});
+
+export const expect = test.expect;
+
+/** The sidebar iframe's frame, once it has loaded. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 8_000;
+  for (;;) {
+    const f = page.frames().find((fr) => fr.url().includes('/src/sidebar/index.html'));
+    if (f) {
+      await f.waitForLoadState('domcontentloaded');
+      return f;
+    }
+    if (Date.now() > deadline) throw new Error('sidebar iframe did not appear');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Names of CSS highlights currently registered on the page with their range counts. */
+export function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    CSS.highlights.forEach((h, name) => {
+      out[name] = h.size;
+    });
+    return out;
+  });
+}
+
+/** The text of every highlighted range, in document order. */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const items: { text: string; node: Node; offset: number }[] = [];
+    CSS.highlights.forEach((h, name) => {
+      if (name === 'crosscheck-focus') return;
+      h.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        items.push({ text: range.toString(), node: r.startContainer, offset: r.startOffset });
+      });
+    });
+    items.sort((a, b) => {
+      if (a.node === b.node) return a.offset - b.offset;
+      return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return items.map((i) => i.text);
+  });
+}

@@ -1,0 +1,54 @@
+// Finds a Chromium to run the extension in: $CHROMIUM_PATH, then Debian's /usr/bin/chromium,
+// then Playwright's own download. Shared by `npm start`, the e2e fixtures and the bench.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const INSTALL_HINT =
+  'No Chromium found. Install one and try again:\n' +
+  '  Debian/Ubuntu:  sudo apt-get install -y chromium\n' +
+  '  or Playwright:  npx playwright install chromium\n' +
+  '  or point CHROMIUM_PATH at a Chromium/Chrome binary.';
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.\n${INSTALL_HINT}`);
+  }
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // Playwright has no browser of its own here
+  }
+  throw new Error(INSTALL_HINT);
+}
+
+/** Chromium flags for loading the unpacked extension on this machine (design.md). */
+export function extensionArgs(extensionDir: string, headless: boolean): string[] {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    ...(headless ? [] : ['--start-maximized']),
+  ];
+}
+
+/**
+ * A fresh profile must let the extension's iframe use IndexedDB like a real profile does:
+ * Playwright's defaults block third-party storage (design.md pitfall).
+ */
+export function prepareProfile(userDataDir: string): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  const prefs = join(userDataDir, 'Default', 'Preferences');
+  if (!existsSync(prefs)) writeFileSync(prefs, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+}

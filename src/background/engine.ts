@@ -1,0 +1,126 @@
+// The background's matching engine: the dataset read from IndexedDB (seeded from the bundle
+// when missing or outdated), the matcher index and the claim views, built once per service
+// worker life and kept in memory. Everything here is lazy: the worker starts instantly and
+// pays for the index on the first page that needs it.
+import { dataset as bundledDataset } from '../data/index';
+import type { Dataset } from '../core/dataset/types';
+import { buildClaimViews, independenceRoot, type ClaimView } from '../core/dataset/derive';
+import { buildIndex, matchPassages, type MatchIndex } from '../core/match/index';
+import { identifyOutlet } from '../core/match/outlet';
+import type { PageMatch, PageReport, PassageOffsets } from '../shared/messages';
+import { CrosscheckDB } from './db/schema';
+import { readDataset, seedDataset, type SeedOutcome } from './db/dataset-store';
+
+export interface Engine {
+  dataset: Dataset;
+  index: MatchIndex;
+  views(excludeRoot: string | null): Map<string, ClaimView>;
+}
+
+let db: CrosscheckDB | null = null;
+export function database(): CrosscheckDB {
+  db ??= new CrosscheckDB();
+  return db;
+}
+
+/** Seeds the bundled dataset (no-op when the stored one has the same hash). */
+export async function ensureSeeded(): Promise<SeedOutcome> {
+  const outcome = await seedDataset(database(), bundledDataset);
+  if (outcome.status === 'rejected') console.error('Crosscheck: bundled dataset rejected', outcome.errors);
+  return outcome;
+}
+
+let engine: Promise<Engine> | null = null;
+
+export function getEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    let ds = await readDataset(database());
+    if (!ds) {
+      await ensureSeeded();
+      ds = (await readDataset(database())) ?? bundledDataset;
+    }
+    const loaded = ds;
+    const viewCache = new Map<string, Map<string, ClaimView>>();
+    return {
+      dataset: loaded,
+      index: buildIndex(loaded),
+      views(excludeRoot) {
+        const key = excludeRoot ?? '';
+        let v = viewCache.get(key);
+        if (!v) {
+          const exclude = excludeRoot
+            ? loaded.sources.filter((s) => independenceRoot(loaded, s.id) === excludeRoot).map((s) => s.id)
+            : [];
+          v = buildClaimViews(loaded, { excludeSourceIds: exclude });
+          viewCache.set(key, v);
+        }
+        return v;
+      },
+    };
+  })().catch((e: unknown) => {
+    engine = null; // let the next request retry
+    throw e;
+  });
+  return engine;
+}
+
+/** Forgets the in-memory engine (after a dataset update). */
+export function resetEngine(): void {
+  engine = null;
+}
+
+export async function analysePage(input: {
+  url: string;
+  title: string;
+  text: string;
+  passages: PassageOffsets[];
+  topics: string[];
+}): Promise<PageReport> {
+  const eng = await getEngine();
+  const outletId = identifyOutlet(eng.dataset, { url: input.url, title: input.title, text: input.text });
+  const root = outletId ? independenceRoot(eng.dataset, outletId) : null;
+  const views = eng.views(root);
+  const raw = matchPassages(eng.index, input.text, input.passages);
+  const claims: Record<string, ClaimView> = {};
+  const matches: PageMatch[] = [];
+  for (const m of raw) {
+    const view = views.get(m.claimId);
+    if (!view) continue;
+    claims[m.claimId] = view;
+    matches.push({
+      claimId: m.claimId,
+      start: m.start,
+      end: m.end,
+      passage: input.text.slice(m.start, m.end),
+      score: m.score,
+      verdict: view.verdict,
+      pageStance: m.pageStance,
+      ...(m.reason ? { reason: m.reason } : {}),
+      summary: summarise(view, m.pageStance, m.reason),
+    });
+  }
+  matches.sort((a, b) => a.start - b.start);
+  const outletSource = outletId ? eng.dataset.sources.find((s) => s.id === outletId) : undefined;
+  return {
+    url: input.url,
+    title: input.title,
+    topics: input.topics,
+    outlet: outletSource ? { sourceId: outletSource.id, outlet: outletSource.outlet } : null,
+    matches,
+    claims,
+  };
+}
+
+const VERDICT_WORDS = {
+  corroborated: 'Corroborated',
+  contested: 'Contested',
+  contradicted: 'Contradicted',
+  'single-source': 'Single source',
+} as const;
+
+export function summarise(view: ClaimView, stance: 'supports' | 'contradicts', reason?: string): string {
+  const head = `${VERDICT_WORDS[view.verdict]}: ${view.independentCount} independent source${view.independentCount === 1 ? '' : 's'}`;
+  const against = view.contradictedBy.length ? `, ${view.contradictedBy.length} disagree` : '';
+  const page = stance === 'contradicts' ? ` — this page differs${reason ? ` (${reason})` : ''}` : '';
+  return `${head}${against}${page}`;
+}

@@ -1,0 +1,34 @@
+// Service worker entry. Listeners are registered synchronously at the top level, as MV3
+// requires for a worker that is woken by events; all work is lazy (see engine.ts).
+import { browser } from '../shared/browser';
+import { ensureSeeded, getEngine, resetEngine } from './engine';
+import { handle, sendToTab } from './router';
+import { dropTabState } from './tab-state';
+import type { ContentCommand } from '../shared/messages';
+
+browser.runtime.onInstalled.addListener(() => {
+  void ensureSeeded().then(() => {
+    resetEngine();
+    return getEngine();
+  });
+});
+
+browser.runtime.onMessage.addListener((msg: unknown, sender) => handle(msg, sender));
+
+const COMMANDS: Record<string, ContentCommand> = {
+  'toggle-sidebar': { type: 'cmd/toggle-sidebar' },
+  'next-highlight': { type: 'cmd/next-highlight' },
+  'previous-highlight': { type: 'cmd/previous-highlight' },
+};
+
+browser.commands.onCommand.addListener((command, tab) => {
+  const cmd = COMMANDS[command];
+  if (cmd && tab?.id !== undefined) void sendToTab(tab.id, cmd);
+});
+
+browser.action.onClicked.addListener((tab) => {
+  if (tab.id !== undefined) void sendToTab(tab.id, { type: 'cmd/toggle-sidebar' });
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));
+

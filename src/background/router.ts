@@ -1,0 +1,86 @@
+// Handles every runtime message. The sender decides what it may ask: page content scripts
+// (top frame of a tab, http/https) may report their page; only our own sidebar page may read
+// reports or drive the page. Every message's shape is checked before use; handlers return a
+// Result and never throw across the boundary.
+import { browser, type Runtime } from '../shared/browser';
+import { parseRequest, type ContentCommand, type Request, type SidebarEvent } from '../shared/messages';
+import { err, errorMessage, ok, type Result } from '../shared/result';
+import { analysePage } from './engine';
+import { showBadge } from './badge';
+import { getTabState, patchTabState } from './tab-state';
+
+type SenderKind = { kind: 'content'; tabId: number } | { kind: 'sidebar'; tabId: number } | { kind: 'unknown' };
+
+export function classifySender(sender: Runtime.MessageSender): SenderKind {
+  if (sender.id !== browser.runtime.id) return { kind: 'unknown' };
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? '';
+  if (url.startsWith(browser.runtime.getURL('src/sidebar/'))) {
+    return typeof tabId === 'number' ? { kind: 'sidebar', tabId } : { kind: 'unknown' };
+  }
+  if (typeof tabId === 'number' && sender.frameId === 0 && /^https?:/i.test(url)) return { kind: 'content', tabId };
+  return { kind: 'unknown' };
+}
+
+export async function sendToTab(tabId: number, cmd: ContentCommand): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, cmd, { frameId: 0 });
+    return true;
+  } catch {
+    return false; // no content script there (restricted page, or loaded before install)
+  }
+}
+
+export function broadcast(evt: SidebarEvent): void {
+  browser.runtime.sendMessage(evt).catch(() => undefined); // no sidebar open: nobody listens
+}
+
+export async function handle(msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
+  const req: Request | null = parseRequest(msg);
+  if (!req) return err('malformed message');
+  const from = classifySender(sender);
+  try {
+    switch (req.type) {
+      case 'page/analyse': {
+        if (from.kind !== 'content') return err('not allowed');
+        const report = await analysePage(req);
+        await patchTabState(from.tabId, { report });
+        await showBadge(from.tabId, report);
+        broadcast({ type: 'evt/report', tabId: from.tabId });
+        return ok(report);
+      }
+      case 'page/none': {
+        if (from.kind !== 'content') return err('not allowed');
+        await patchTabState(from.tabId, { report: null });
+        await showBadge(from.tabId, null);
+        broadcast({ type: 'evt/report', tabId: from.tabId });
+        return ok(null);
+      }
+      case 'sidebar/opened': {
+        if (from.kind !== 'content') return err('not allowed');
+        const focusClaimId = req.claimId ?? null;
+        await patchTabState(from.tabId, { sidebarOpen: req.open, focusClaimId });
+        if (focusClaimId) broadcast({ type: 'evt/focus-claim', tabId: from.tabId, claimId: focusClaimId });
+        return ok(null);
+      }
+      case 'sidebar/get-report': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const state = await getTabState(from.tabId);
+        return ok({ tabId: from.tabId, report: state.report, focusClaimId: state.focusClaimId });
+      }
+      case 'sidebar/focus-match': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        await sendToTab(from.tabId, { type: 'cmd/focus-match', index: req.index });
+        return ok(null);
+      }
+      case 'sidebar/close': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        await sendToTab(from.tabId, { type: 'cmd/close-sidebar' });
+        return ok(null);
+      }
+    }
+  } catch (e) {
+    console.error('Crosscheck: handler failed', req.type, e);
+    return err(errorMessage(e));
+  }
+}

@@ -1,0 +1,163 @@
+// Inline claim highlights with the CSS Custom Highlight API: no DOM mutation, cheap to apply
+// and clear (design.md figures). One Highlight per verdict so each gets its own colour and
+// underline style (colour is never the only signal). Clicks and hovers are hit-tested with
+// caretPositionFromPoint / caretRangeFromPoint, since highlights are not elements.
+import type { Verdict } from '../core/dataset/types';
+
+export interface Target {
+  start: { node: Text; offset: number };
+  end: { node: Text; offset: number };
+  verdict: Verdict;
+}
+
+const NAME: Record<Verdict, string> = {
+  corroborated: 'crosscheck-corroborated',
+  contested: 'crosscheck-contested',
+  contradicted: 'crosscheck-contradicted',
+  'single-source': 'crosscheck-single',
+};
+const FOCUS = 'crosscheck-focus';
+const STYLE_ID = 'crosscheck-highlight-style';
+
+// Mid-tone translucent fills read on light and dark pages; the underline style differs per
+// verdict (solid, dashed, wavy, dotted) for readers who cannot tell the colours apart.
+const CSS_TEXT = `
+::highlight(crosscheck-corroborated){background-color:rgba(56,132,255,.22);text-decoration:underline solid rgb(37,99,235);text-decoration-thickness:2px;text-underline-offset:3px}
+::highlight(crosscheck-contested){background-color:rgba(245,158,11,.30);text-decoration:underline dashed rgb(180,83,9);text-decoration-thickness:2px;text-underline-offset:3px}
+::highlight(crosscheck-contradicted){background-color:rgba(236,72,153,.24);text-decoration:underline wavy rgb(190,24,93);text-decoration-thickness:2px;text-underline-offset:3px}
+::highlight(crosscheck-single){background-color:rgba(148,163,184,.26);text-decoration:underline dotted rgb(100,116,139);text-decoration-thickness:2px;text-underline-offset:3px}
+::highlight(crosscheck-focus){background-color:rgba(250,204,21,.65);color:#111}
+`;
+
+export const highlightSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export class Highlighter {
+  private targets: Target[] = [];
+  private ranges: StaticRange[] = [];
+  private visible = true;
+  private focusTimer = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  get count(): number {
+    return this.targets.length;
+  }
+
+  set(targets: Target[]): void {
+    this.targets = targets;
+    this.ranges = targets.map(
+      (t) =>
+        new StaticRange({
+          startContainer: t.start.node,
+          startOffset: t.start.offset,
+          endContainer: t.end.node,
+          endOffset: t.end.offset,
+        }),
+    );
+    this.paint();
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.paint();
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  private paint(): void {
+    if (!highlightSupported()) return;
+    this.ensureStyle();
+    const byVerdict = new Map<Verdict, StaticRange[]>();
+    if (this.visible) {
+      this.targets.forEach((t, i) => {
+        const list = byVerdict.get(t.verdict) ?? [];
+        list.push(this.ranges[i]!);
+        byVerdict.set(t.verdict, list);
+      });
+    }
+    for (const [verdict, name] of Object.entries(NAME) as [Verdict, string][]) {
+      const ranges = byVerdict.get(verdict);
+      if (ranges?.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = CSS_TEXT;
+    (this.doc.head ?? this.doc.documentElement).append(style);
+  }
+
+  /** Index of the highlight under the viewport point, or -1. */
+  hitTest(x: number, y: number): number {
+    if (!this.visible || this.targets.length === 0) return -1;
+    const doc = this.doc as CaretDoc;
+    let node: Node | null = null;
+    let offset = 0;
+    if (doc.caretPositionFromPoint) {
+      const pos = doc.caretPositionFromPoint(x, y);
+      if (pos) ({ offsetNode: node, offset } = pos);
+    } else if (doc.caretRangeFromPoint) {
+      const r = doc.caretRangeFromPoint(x, y);
+      if (r) ({ startContainer: node, startOffset: offset } = r);
+    }
+    if (!node || node.nodeType !== 3) return -1;
+    const probe = this.doc.createRange();
+    for (let i = 0; i < this.targets.length; i++) {
+      const t = this.targets[i]!;
+      try {
+        probe.setStart(t.start.node, t.start.offset);
+        probe.setEnd(t.end.node, t.end.offset);
+        if (probe.isPointInRange(node, offset)) {
+          // The caret lands between characters: make sure the point is really over the text.
+          const rects = probe.getClientRects();
+          for (const rect of rects) {
+            if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return i;
+          }
+        }
+      } catch {
+        // a node was removed since: skip it
+      }
+    }
+    return -1;
+  }
+
+  /** Scrolls to a highlight and flashes it. */
+  focus(index: number): void {
+    const t = this.targets[index];
+    if (!t || !highlightSupported()) return;
+    const range = this.doc.createRange();
+    try {
+      range.setStart(t.start.node, t.start.offset);
+      range.setEnd(t.end.node, t.end.offset);
+    } catch {
+      return;
+    }
+    const rect = range.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    if (view) {
+      const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    CSS.highlights.set(FOCUS, new Highlight(this.ranges[index]!));
+    clearTimeout(this.focusTimer);
+    this.focusTimer = window.setTimeout(() => CSS.highlights.delete(FOCUS), 1600);
+  }
+
+  clear(): void {
+    this.targets = [];
+    this.ranges = [];
+    if (!highlightSupported()) return;
+    for (const name of [...Object.values(NAME), FOCUS]) CSS.highlights.delete(name);
+    this.doc.getElementById(STYLE_ID)?.remove();
+  }
+}

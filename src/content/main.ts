@@ -1,0 +1,145 @@
+// The content script's pipeline: a near-free prefilter (title, URL and a bounded read of the
+// page text for the topics' names), then extraction of the main article, the topic gate on
+// that text, segmentation into passages, matching in the background, and highlights. Every
+// listener is tied to `signal`, so teardown is one abort().
+import { gateTopics } from '../data/gate-topics';
+import { createGate } from '../core/match/gate';
+import { extractArticle, type Extracted } from '../core/extract/extract';
+import { segment } from '../core/text/segment';
+import type { PageMatch, PageReport } from '../shared/messages';
+import { Highlighter, type Target } from './highlighter';
+import { onCommand, send } from './messaging';
+import { SidebarHost } from './sidebar-host';
+import { prefilter } from './prefilter';
+
+export interface ContentState {
+  report: PageReport | null;
+  highlighter: Highlighter;
+  sidebar: SidebarHost;
+}
+
+const gate = createGate(gateTopics);
+
+export function init(signal: AbortSignal, doc: Document = document): ContentState {
+  const state: ContentState = {
+    report: null,
+    highlighter: new Highlighter(doc),
+    sidebar: new SidebarHost(doc, signal),
+  };
+  signal.addEventListener('abort', () => state.highlighter.clear(), { once: true });
+  let current = -1;
+
+  const openSidebar = (claimId?: string) => {
+    state.sidebar.show();
+    void send(claimId ? { type: 'sidebar/opened', open: true, claimId } : { type: 'sidebar/opened', open: true });
+  };
+  const closeSidebar = () => {
+    state.sidebar.hide();
+    void send({ type: 'sidebar/opened', open: false });
+  };
+  const step = (dir: 1 | -1) => {
+    const n = state.highlighter.count;
+    if (n === 0) {
+      state.sidebar.announce('Crosscheck found no claims on this page.');
+      return;
+    }
+    current = current < 0 ? (dir === 1 ? 0 : n - 1) : (current + dir + n) % n;
+    state.highlighter.focus(current);
+    const m = state.report?.matches[current];
+    if (m) {
+      state.sidebar.announce(`Claim ${current + 1} of ${n}: ${m.summary}`);
+      if (state.sidebar.isOpen) openSidebar(m.claimId);
+    }
+  };
+
+  onCommand(signal, (cmd) => {
+    switch (cmd.type) {
+      case 'cmd/toggle-sidebar':
+        if (state.sidebar.isOpen) closeSidebar();
+        else openSidebar();
+        break;
+      case 'cmd/open-sidebar':
+        openSidebar(cmd.claimId);
+        break;
+      case 'cmd/close-sidebar':
+        closeSidebar();
+        break;
+      case 'cmd/next-highlight':
+        step(1);
+        break;
+      case 'cmd/previous-highlight':
+        step(-1);
+        break;
+      case 'cmd/focus-match':
+        current = cmd.index;
+        state.highlighter.focus(cmd.index);
+        break;
+    }
+  });
+
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || e.defaultPrevented) return;
+    if ((e.target as Element | null)?.closest?.('a[href]')) return; // links keep working
+    const i = state.highlighter.hitTest(e.clientX, e.clientY);
+    const m = i >= 0 ? state.report?.matches[i] : undefined;
+    if (!m) return;
+    current = i;
+    openSidebar(m.claimId);
+  };
+  let hoverFrame = 0;
+  const onMove = (e: MouseEvent) => {
+    if (hoverFrame) return;
+    hoverFrame = requestAnimationFrame(() => {
+      hoverFrame = 0;
+      const i = state.highlighter.hitTest(e.clientX, e.clientY);
+      const m = i >= 0 ? state.report?.matches[i] : undefined;
+      state.sidebar.tooltip(m ? m.summary : null, e.clientX, e.clientY);
+    });
+  };
+
+  void run(doc, state).then((report) => {
+    if (!report || report.matches.length === 0 || signal.aborted) return;
+    doc.addEventListener('click', onClick, { capture: true, signal });
+    doc.addEventListener('mousemove', onMove, { passive: true, signal });
+  });
+  return state;
+}
+
+export function toTargets(extracted: Extracted, matches: PageMatch[]): { targets: Target[]; kept: PageMatch[] } {
+  const targets: Target[] = [];
+  const kept: PageMatch[] = [];
+  for (const m of matches) {
+    const r = extracted.mapRange(m.start, m.end);
+    if (!r) continue;
+    targets.push({
+      start: { node: r.startContainer, offset: r.startOffset },
+      end: { node: r.endContainer, offset: r.endOffset },
+      verdict: m.verdict,
+    });
+    kept.push(m);
+  }
+  return { targets, kept };
+}
+
+async function run(doc: Document, state: ContentState): Promise<PageReport | null> {
+  const url = doc.location?.href ?? '';
+  if (!prefilter(doc, gateTopics)) return null;
+  const extracted = extractArticle(doc);
+  if (!extracted) return null;
+  const verdict = gate({ title: doc.title, url, text: extracted.text });
+  if (!verdict.relevant) return null;
+  const passages = segment(extracted.text).map(({ start, end }) => ({ start, end }));
+  const res = await send({
+    type: 'page/analyse',
+    url,
+    title: doc.title.slice(0, 2000),
+    text: extracted.text,
+    passages,
+    topics: verdict.topics,
+  });
+  if (!res.ok) return null;
+  const { targets, kept } = toTargets(extracted, res.value.matches);
+  state.report = { ...res.value, matches: kept };
+  requestAnimationFrame(() => state.highlighter.set(targets));
+  return state.report;
+}

@@ -1,0 +1,46 @@
+// Loads this tab's page report from the background and follows its updates.
+import { useEffect, useState } from 'preact/hooks';
+import type { PageReport } from '../../shared/messages';
+import { ask, onEvent } from '../api';
+
+export type ReportState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; tabId: number; report: PageReport | null };
+
+export interface Focus {
+  claimId: string;
+  seq: number;
+}
+
+export function usePageReport(): { state: ReportState; focus: Focus | null } {
+  const [state, setState] = useState<ReportState>({ status: 'loading' });
+  const [focus, setFocusState] = useState<Focus | null>(null);
+  const setFocus = (claimId: string) => setFocusState((f) => ({ claimId, seq: (f?.seq ?? 0) + 1 }));
+  useEffect(() => {
+    let tabId = -1;
+    let alive = true;
+    const load = async () => {
+      const res = await ask({ type: 'sidebar/get-report' });
+      if (!alive) return;
+      if (!res.ok) {
+        setState({ status: 'error', message: res.error });
+        return;
+      }
+      tabId = res.value.tabId;
+      setState({ status: 'ready', tabId, report: res.value.report });
+      if (res.value.focusClaimId) setFocus(res.value.focusClaimId);
+    };
+    void load();
+    const off = onEvent((evt) => {
+      if (evt.tabId !== tabId) return;
+      if (evt.type === 'evt/report') void load();
+      else setFocus(evt.claimId);
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, []);
+  return { state, focus };
+}
