@@ -133,6 +133,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** ~`mb` megabytes of unrelated paragraphs: the gate's worst case. */
@@ -175,6 +176,11 @@ export function serveDemo(port = 0, staticDirs: string[] = []): Promise<RunningS
         : url.pathname === '/gen/long-article.html'
           ? longArticlePage(Number(url.searchParams.get('words') ?? 20000))
           : undefined;
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(readFileSync(resolve('public/icons/icon-32.png')));
+      return;
+    }
     const html = gen ?? pages.get(url.pathname);
     if (html !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });

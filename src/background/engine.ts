@@ -44,7 +44,7 @@ export function getEngine(): Promise<Engine> {
     return {
       dataset: loaded,
       index: buildIndex(loaded),
-      views(excludeRoot) {
+      views(excludeRoot: string | null) {
         const key = excludeRoot ?? '';
         let v = viewCache.get(key);
         if (!v) {

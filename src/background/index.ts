@@ -1,6 +1,6 @@
 // Service worker entry. Listeners are registered synchronously at the top level, as MV3
 // requires for a worker that is woken by events; all work is lazy (see engine.ts).
-import { browser } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser';
 import { ensureSeeded, getEngine, resetEngine } from './engine';
 import { handle, sendToTab } from './router';
 import { dropTabState } from './tab-state';
@@ -13,7 +13,7 @@ browser.runtime.onInstalled.addListener(() => {
   });
 });
 
-browser.runtime.onMessage.addListener((msg: unknown, sender) => handle(msg, sender));
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handle(msg, sender));
 
 const COMMANDS: Record<string, ContentCommand> = {
   'toggle-sidebar': { type: 'cmd/toggle-sidebar' },

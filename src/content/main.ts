@@ -128,7 +128,7 @@ async function run(doc: Document, state: ContentState): Promise<PageReport | nul
   if (!extracted) return null;
   const verdict = gate({ title: doc.title, url, text: extracted.text });
   if (!verdict.relevant) return null;
-  const passages = segment(extracted.text).map(({ start, end }) => ({ start, end }));
+  const passages = segment(extracted.text, extracted.blocks).map(({ start, end }) => ({ start, end }));
   const res = await send({
     type: 'page/analyse',
     url,

@@ -1,0 +1,44 @@
+// Takes the README's screenshots in real Chromium with the built extension: a seed article with
+// highlights and the sidebar open on a contested claim, in light and dark colour schemes.
+// Usage: npm run build && npx tsx scripts/screenshots.ts
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from '../e2e/fixtures.ts';
+import { serveDemo } from './demo/site.ts';
+
+const site = await serveDemo(0);
+for (const scheme of ['light', 'dark'] as const) {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
+  const { context } = await launch(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${site.origin}/articles/${process.env.SHOT_PAGE ?? 'seed-004'}.html`);
+  await page.waitForFunction(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n > 0;
+  });
+  // Click a contested highlight if there is one, else the first.
+  const point = await page.evaluate(() => {
+    const pick = CSS.highlights.get('crosscheck-contested') ?? CSS.highlights.get('crosscheck-corroborated');
+    let first: AbstractRange | null = null;
+    pick?.forEach((r) => (first ??= r));
+    if (!first) return null;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+  });
+  if (point) await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(1200);
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: `docs/sidebar-${scheme}.png` });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+await site.close();
+console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png');

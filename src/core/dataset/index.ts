@@ -1,0 +1,3 @@
+export type * from './types.ts';
+export * from './validate.ts';
+export * from './derive.ts';

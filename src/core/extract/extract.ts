@@ -1,0 +1,398 @@
+// Reader-view style article extraction in ONE linear walk over the DOM (content-script
+// budget: ≤ 3× a bare text read). Text nodes are appended verbatim (no whitespace collapsing,
+// so every offset maps back exactly); blocks are separated by "\n\n" which maps to nothing.
+// Boilerplate is pruned on entry (nav, aside, hidden, our own UI, class/id patterns) or rolled
+// back on exit (link-dense lists, "Related"/"More from"/comment boxes found by their heading).
+//
+// Why not a TreeWalker: pruning needs enter/exit events per element; linkedom's TreeWalker
+// only has nextNode(), and firstChild/nextSibling/parentNode pointer chasing is what a
+// TreeWalker does internally, without a filter callback per node.
+
+export interface Block {
+  start: number;
+  end: number;
+}
+export interface MappedRange {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+export interface Extracted {
+  text: string;
+  blocks: Block[];
+  title: string;
+  mapRange(start: number, end: number): MappedRange | null;
+}
+export interface ExtractOptions {
+  /** Stop after this many characters of text (the gate reads a bounded prefix). */
+  maxChars?: number;
+  /** Start from this element instead of choosing a content root. */
+  root?: Element;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+const SKIP_TAGS = new Set([
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'INPUT', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'MENU', 'DIALOG', 'HEAD',
+  'LINK', 'META', 'TITLE', 'MATH', 'PICTURE', 'IMG', 'FIGURE',
+]);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE',
+  'SECTION', 'ARTICLE', 'MAIN', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGCAPTION',
+  'HR', 'BR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FIELDSET', 'CENTER', 'BODY',
+]);
+/** Containers that are dropped when mostly links. */
+const LINKY_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'TBODY', 'P', 'LI', 'TD', 'SPAN']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const NEGATIVE =
+  /(^|[\s_-])(related|recommend|more-from|morefrom|more-stories|read-more|readmore|also-read|comment|comments|disqus|share|sharing|social|newsletter|subscribe|subscription|promo|sponsor|advert|ads?|ad-slot|banner|sidebar|side-bar|breadcrumbs?|nav|navbar|menu|footer|header|masthead|popup|modal|cookie|gdpr|paywall|outbrain|taboola|trending|most-popular|popular|widget|tags?|byline-social|skip|toolbar|pagination|pager|signup|related-links)([\s_-]|$)/i;
+const POSITIVE = /(^|[\s_-])(article|body|content|entry|main|post|story|text)([\s_-]|$)/i;
+export const FURNITURE_HEADING =
+  /^\s*(related( (stories|articles|news|content|posts|coverage|links|reading))?|more (from|on|in|stories|news|articles|coverage|to read)\b.*|recommended( news| for you| stories| reading)?|read (more|next|also)|also read|see also|latest( news| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|you (may|might) (also )?like|trending( now)?|comments?( \(\d+\))?|leave a (reply|comment)|join the (discussion|conversation)|share this( article| story)?|top stories|editor'?s picks|around the web|sponsored( content| stories)?|from our partners|(sign up|subscribe)( to)?.*newsletter.*|tags?|topics)\s*:?\s*$/i;
+
+interface Frame {
+  el: Element;
+  tag: string;
+  outLen: number;
+  parts: number;
+  segs: number;
+  blocks: number;
+  linkChars: number;
+  block: boolean;
+  /** A furniture heading was seen directly inside: drop later siblings (or the whole box). */
+  furniture: boolean;
+  skipRest: boolean;
+  blockStart: number;
+}
+
+/** Picks a content root cheaply: explicit article markup first, else null (walk the body). */
+function pickRoot(doc: Document): Element | null {
+  const ab = doc.querySelector('[itemprop="articleBody"]');
+  if (ab) return ab;
+  const arts = doc.getElementsByTagName('article');
+  if (arts.length === 1) return arts[0]!;
+  if (arts.length > 1) {
+    // several <article>s (teasers): the one with the most paragraph text
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (let i = 0; i < arts.length && i < 50; i++) {
+      const a = arts[i]!;
+      const ps = a.getElementsByTagName('p');
+      let len = 0;
+      for (let j = 0; j < ps.length && len < 5000; j++) len += (ps[j]!.textContent ?? '').length;
+      if (len > bestLen) {
+        bestLen = len;
+        best = a;
+      }
+    }
+    if (best && bestLen > 200) return best;
+  }
+  return doc.querySelector('main, [role="main"]');
+}
+
+function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? '';
+}
+
+function isOwnUi(el: Element, tag: string): boolean {
+  return tag.startsWith('CROSSCHECK') || el.hasAttribute('data-crosscheck-ui');
+}
+
+function pageTitle(doc: Document, root: Element | null): string {
+  const h1 = (root ?? doc).querySelector?.('h1') ?? doc.querySelector('h1');
+  const t = h1?.textContent?.trim();
+  if (t) return t.replace(/\s+/g, ' ');
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  return (doc.title ?? '').trim();
+}
+
+/** Extracts the main article text of a document, or null when there is no text. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const chosen = opts.root ?? pickRoot(doc);
+  const root = chosen ?? body;
+  const max = opts.maxChars ?? Infinity;
+
+  const parts: string[] = [];
+  let outLen = 0;
+  // segments: parallel arrays (text offset, node, node offset, length)
+  const segOff: number[] = [];
+  const segNode: Text[] = [];
+  const segNodeOff: number[] = [];
+  const segLen: number[] = [];
+  const blocks: Block[] = [];
+  let blockStart = -1; // offset where the current block's text began, -1 = no text yet
+  let linkChars = 0;
+  let linkDepth = 0;
+  // per-element paragraph text, for choosing a root when the page has no article markup
+  const pScore = chosen ? null : new Map<Element, number>();
+
+  const closeBlock = (): void => {
+    if (blockStart >= 0) {
+      blocks.push({ start: blockStart, end: outLen });
+      blockStart = -1;
+    }
+  };
+  const stack: Frame[] = [];
+  let node: Node | null = root.firstChild;
+  let parentFrame: Frame | null = null;
+  const rootFrame: Frame = {
+    el: root, tag: root.tagName, outLen: 0, parts: 0, segs: 0, blocks: 0, linkChars: 0, block: true, furniture: false, skipRest: false, blockStart: -1,
+  };
+  parentFrame = rootFrame;
+
+  const exitElement = (f: Frame): void => {
+    const len = outLen - f.outLen;
+    if (f.tag === 'A') linkDepth--;
+    let drop = false;
+    if (len > 0) {
+      const links = linkChars - f.linkChars;
+      if (HEADING_TAGS.has(f.tag) || f.tag === 'STRONG' || f.tag === 'B') {
+        const t = parts.slice(f.parts).join('');
+        if (t.length < 80 && FURNITURE_HEADING.test(t)) {
+          drop = true;
+          const p = stack[stack.length - 1] ?? rootFrame;
+          p.furniture = true;
+        }
+      }
+      if (!drop && LINKY_TAGS.has(f.tag) && links / len > (f.tag === 'P' || f.tag === 'SPAN' ? 0.8 : 0.5) && len < 8000) {
+        drop = true;
+      }
+      if (!drop && f.furniture && f.el !== root && f.tag !== 'BODY' && f.tag !== 'MAIN' && f.tag !== 'ARTICLE' && len < 20000) drop = true;
+    }
+    if (drop) {
+      // roll back everything this element added
+      parts.length = f.parts;
+      outLen = f.outLen;
+      segOff.length = segNode.length = segNodeOff.length = segLen.length = f.segs;
+      blocks.length = f.blocks;
+      linkChars = f.linkChars;
+      blockStart = -1;
+      blockStart = f.blockStart;
+      return;
+    }
+    if (pScore && f.tag === 'P' && len > 0) {
+      const par = f.el.parentNode as Element | null;
+      if (par) pScore.set(par, (pScore.get(par) ?? 0) + len);
+    }
+    if (f.block) closeBlock();
+  };
+  while (node) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT || type === CDATA) {
+      const data = (node as Text).data;
+      if (data.length && !(parentFrame?.skipRest)) {
+        const blank = blockStart < 0 && !/\S/.test(data);
+        if (!blank) {
+          if (blockStart < 0) {
+            if (outLen > 0) {
+              parts.push('\n\n');
+              outLen += 2;
+            }
+            blockStart = outLen;
+          }
+          segOff.push(outLen);
+          segNode.push(node as Text);
+          segNodeOff.push(0);
+          segLen.push(data.length);
+          parts.push(data);
+          outLen += data.length;
+          if (linkDepth > 0) linkChars += data.length;
+        }
+      }
+    } else if (type === ELEMENT) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      let skip = SKIP_TAGS.has(tag) || isOwnUi(el, tag) || (parentFrame?.skipRest ?? false);
+      if (!skip && (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true')) skip = true;
+      if (!skip && tag !== 'BODY' && tag !== 'MAIN' && tag !== 'ARTICLE' && tag !== 'P') {
+        const cls = attr(el, 'class') + ' ' + attr(el, 'id');
+        if (cls.length > 1 && NEGATIVE.test(cls) && !POSITIVE.test(cls)) skip = true;
+        else if (attr(el, 'role') === 'navigation' || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'contentinfo') skip = true;
+        else {
+          const st = attr(el, 'style');
+          if (st && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(st)) skip = true;
+        }
+      }
+      if (!skip) {
+        const block = BLOCK_TAGS.has(tag);
+        if (block) closeBlock();
+        if (tag === 'BR' || tag === 'HR') {
+          // no children
+        } else if (el.firstChild) {
+          const f: Frame = {
+            el, tag, outLen, parts: parts.length, segs: segOff.length, blocks: blocks.length, linkChars, block, furniture: false, skipRest: false, blockStart,
+          };
+          if (tag === 'A') linkDepth++;
+          stack.push(f);
+          parentFrame = f;
+          descend = true;
+        }
+      }
+    }
+    if (outLen >= max) break;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // next sibling, or climb
+    while (node) {
+      const sib: Node | null = node.nextSibling;
+      if (sib) {
+        node = sib;
+        // after a furniture heading inside this parent, later siblings are furniture too
+        const pf = parentFrame;
+        if (pf && pf.furniture && !pf.skipRest) pf.skipRest = true;
+        if (pf?.skipRest && sib.nodeType === ELEMENT && HEADING_TAGS.has((sib as Element).tagName.toUpperCase())) {
+          const t = (sib.textContent ?? '').trim();
+          if (!FURNITURE_HEADING.test(t)) {
+            pf.skipRest = false;
+            pf.furniture = false;
+          }
+        }
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) {
+        node = null;
+        break;
+      }
+      const f = stack.pop();
+      parentFrame = stack[stack.length - 1] ?? rootFrame;
+      if (f) exitElement(f);
+      node = parent;
+    }
+  }
+  // unwind (maxChars stop)
+  while (stack.length) {
+    const f = stack.pop()!;
+    exitElement(f);
+  }
+  closeBlock();
+
+  // No article markup: keep the element with the most paragraph text, its siblings with a
+  // fair share of paragraph text, and any <h1> (Readability's sibling rule, simplified).
+  let text = parts.join('');
+  let finalBlocks = blocks;
+  if (pScore && pScore.size && max === Infinity) {
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const [el, len] of pScore) {
+      if (len > bestLen) {
+        bestLen = len;
+        best = el;
+      }
+    }
+    if (best && best !== root && bestLen >= 300) {
+      const keepEls = new Set<Node>([best]);
+      const par = best.parentNode;
+      if (par) {
+        for (let c = par.firstChild; c; c = c.nextSibling) {
+          if (c.nodeType === ELEMENT && (pScore.get(c as Element) ?? 0) >= 0.25 * bestLen) keepEls.add(c);
+        }
+      }
+      const keptRanges: Block[] = [];
+      for (let i = 0; i < segNode.length; i++) {
+        let inKeep = false;
+        for (let a: Node | null = segNode[i]!; a && a !== root; a = a.parentNode) {
+          if (keepEls.has(a) || (a.nodeType === ELEMENT && (a as Element).tagName.toUpperCase() === 'H1')) {
+            inKeep = true;
+            break;
+          }
+        }
+        if (inKeep) keptRanges.push({ start: segOff[i]!, end: segOff[i]! + segLen[i]! });
+      }
+      const keep = finalBlocks.filter((b) => keptRanges.some((r) => r.start < b.end && r.end > b.start));
+      if (keep.length && keep.length < finalBlocks.length) {
+        // rebuild text from kept blocks only, re-basing segments
+        const nb: Block[] = [];
+        const np: string[] = [];
+        let len = 0;
+        const nOff: number[] = [];
+        const nNode: Text[] = [];
+        const nNodeOff: number[] = [];
+        const nLen: number[] = [];
+        let si = 0;
+        for (const b of keep) {
+          if (len > 0) {
+            np.push('\n\n');
+            len += 2;
+          }
+          const shift = len - b.start;
+          while (si < segOff.length && segOff[si]! < b.start) si++;
+          while (si < segOff.length && segOff[si]! < b.end) {
+            nOff.push(segOff[si]! + shift);
+            nNode.push(segNode[si]!);
+            nNodeOff.push(segNodeOff[si]!);
+            nLen.push(segLen[si]!);
+            si++;
+          }
+          np.push(text.slice(b.start, b.end));
+          nb.push({ start: len, end: len + b.end - b.start });
+          len += b.end - b.start;
+        }
+        text = np.join('');
+        finalBlocks = nb;
+        segOff.length = segNode.length = segNodeOff.length = segLen.length = 0;
+        segOff.push(...nOff);
+        segNode.push(...nNode);
+        segNodeOff.push(...nNodeOff);
+        segLen.push(...nLen);
+      }
+    }
+  }
+  if (!/\S/.test(text)) return null;
+  const nSeg = segOff.length;
+  const title = pageTitle(doc, chosen);
+
+  const find = (off: number, preferEnd: boolean): number => {
+    // last segment with segOff <= off (or < off when preferEnd)
+    let lo = 0;
+    let hi = nSeg - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const so = segOff[mid]!;
+      if (preferEnd ? so < off : so <= off) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+
+  return {
+    text,
+    blocks: finalBlocks,
+    title,
+    mapRange(start: number, end: number): MappedRange | null {
+      if (!(start >= 0) || !(end > start) || end > text.length) return null;
+      const s = start;
+      const e = end;
+      let si = find(s, false);
+      if (si < 0) si = 0;
+      let sNodeOff: number;
+      if (s >= segOff[si]! + segLen[si]!) {
+        // in a gap ("\n\n"): move to the next segment
+        si++;
+        if (si >= nSeg) return null;
+        sNodeOff = segNodeOff[si]!;
+      } else sNodeOff = segNodeOff[si]! + (s - segOff[si]!);
+      let ei = find(e, true);
+      if (ei < 0) return null;
+      let eNodeOff: number;
+      if (e > segOff[ei]! + segLen[ei]!) eNodeOff = segNodeOff[ei]! + segLen[ei]!;
+      else eNodeOff = segNodeOff[ei]! + (e - segOff[ei]!);
+      if (ei < si) return null;
+      if (segOff[si]! >= end) return null;
+      return { startContainer: segNode[si]!, startOffset: sNodeOff, endContainer: segNode[ei]!, endOffset: eNodeOff };
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// Does the page agree with the claim it matched? The claim's values (year, number, date,
+// relative date, name/attribution) are looked for in the passage; a different value, a known
+// rival wording ("declined to comment" vs "confirmed"), or a negated core statement makes the
+// page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
+import type { ClaimValue } from '../dataset/types';
+import { analyze, type Analysis, type NumberValue } from '../text/analyze';
+import { isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
+
+export interface StanceResult {
+  stance: 'supports' | 'contradicts';
+  reason?: string;
+}
+
+/** Outlets (independence roots) that state the claim as it stands. */
+export function claimOutlets(index: MatchIndex, claim: number): string[] {
+  const id = index.claims[claim]!.id;
+  const names: string[] = [];
+  for (const m of index.dataset.mentions) {
+    if (m.claimId !== id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
+    let s = index.sources.get(m.sourceId);
+    const seen = new Set<string>();
+    while (s?.copies && !seen.has(s.id) && index.sources.has(s.copies)) {
+      seen.add(s.id);
+      s = index.sources.get(s.copies);
+    }
+    const name = s?.outlet ?? m.sourceId;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function who(index: MatchIndex, claim: number): string {
+  const o = claimOutlets(index, claim);
+  if (!o.length) return 'the claim says';
+  if (o.length === 1) return `${o[0]} says`;
+  if (o.length === 2) return `${o[0]} and ${o[1]} say`;
+  return `${o[0]}, ${o[1]} and others say`;
+}
+
+const sameNumber = (a: number | string, b: number | string): boolean =>
+  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= Math.abs(b) * 0.01 : a === b;
+const fmtNum = (n: NumberValue): string => n.raw;
+
+/** Content concepts of a short value string ("a Best Buy spokeswoman" → {@best-buy, ~spokesperson}). */
+function valueTerms(index: MatchIndex, s: string): string[] {
+  return analyze(s, index.lex).terms.filter((t) => !isClassTerm(t));
+}
+
+function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
+  const vt = valueTerms(index, value);
+  if (!vt.length) {
+    const w = analyze(value, index.lex).words.join(' ');
+    return w.length > 0 && (' ' + a.words.join(' ') + ' ').includes(' ' + w + ' ');
+  }
+  const have = new Set(a.terms);
+  return vt.every((t) => have.has(t));
+}
+
+/**
+ * Rival values for a key, from the dataset's recorded conflicts only: the other claim's value
+ * (or the other mention's value) for the same key. Supporting mentions that merely word a value
+ * differently ("agency probe" for "counterintelligence investigation") are not rivals.
+ */
+function rivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
+  const c = index.claims[claim]!;
+  const out = new Set<string>();
+  const mentionById = (id?: string) => (id ? index.dataset.mentions.find((m) => m.id === id) : undefined);
+  for (const cf of index.dataset.conflicts) {
+    for (const [mine, other] of [[cf.a, cf.b], [cf.b, cf.a]] as const) {
+      if (mine.claimId !== c.id) continue;
+      const om = mentionById(other.mentionId);
+      for (const ov of om?.values ?? []) if (ov.key === v.key) out.add(ov.value);
+      if (other.claimId !== c.id) {
+        const oc = index.claims[index.claimIndex.get(other.claimId) ?? -1];
+        for (const ov of oc?.values ?? []) if (ov.key === v.key) out.add(ov.value);
+      }
+    }
+  }
+  out.delete(v.value);
+  return [...out];
+}
+
+function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
+  const c = index.claims[claim]!;
+  switch (v.type) {
+    case 'year': {
+      const y = Number(v.value);
+      if (!a.years.length || !Number.isFinite(y) || a.years.includes(y)) return null;
+      return `page says ${a.years[0]}; ${who(index, claim)} ${v.value}`;
+    }
+    case 'number': {
+      const cv = analyze(v.value, index.lex).numbers[0];
+      if (!cv) return null;
+      // the unit as the claim uses it ("400 million … users")
+      const inClaim = analyze(c.text, index.lex).numbers.find((n) => sameNumber(n.value, cv.value));
+      const unit = new Set((cv.unit.length ? cv.unit : inClaim?.unit ?? []).filter((t) => !isClassTerm(t)));
+      let rel = a.numbers;
+      if (unit.size) rel = a.numbers.filter((n) => n.unit.some((t) => unit.has(t)));
+      if (!rel.length) return null;
+      if (rel.some((n) => sameNumber(n.value, cv.value))) return null;
+      return `page says ${fmtNum(rel[0]!)}; ${who(index, claim)} ${v.value}`;
+    }
+    case 'date': {
+      const cd = analyze(v.value, index.lex).dates[0];
+      if (!cd || !a.dates.length) return null;
+      if (a.dates.some((d) => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day))) return null;
+      return `page says ${a.dates[0]!.raw}; ${who(index, claim)} ${v.value}`;
+    }
+    case 'relative-date': {
+      const cr = analyze(v.value, index.lex).relative[0] ?? v.value.toLowerCase();
+      if (!a.relative.length || a.relative.includes(cr)) return null;
+      return `page says “${a.relative[0]}”; ${who(index, claim)} “${v.value}”`;
+    }
+    default: {
+      // name / attribution / phrase: only a known rival wording counts as a contradiction
+      if (containsValue(index, a, v.value)) return null;
+      for (const r of rivals(index, claim, v)) {
+        if (containsValue(index, a, r)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
+      }
+      return null;
+    }
+  }
+}
+
+/**
+ * Stance of a passage towards the claim it matched. `contradictingDocWins`: the passage was
+ * closer to a mention that disputes the claim than to any supporting one.
+ */
+export function detectConflict(
+  index: MatchIndex, claim: number, passage: string, a: Analysis, doc: IndexDoc, contradictingDocWins = false,
+): StanceResult {
+  const c = index.claims[claim]!;
+  for (const v of c.values) {
+    const r = checkValue(index, claim, v, a);
+    if (r) return { stance: 'contradicts', reason: r };
+  }
+  // negation: a core concept negated on one side only ("did not stop selling")
+  const negP = a.neg > 0 || a.terms.includes('~deni') ? negatedTerms(passage, index.lex) : new Set<string>();
+  const negD = doc.negated;
+  if (negP.size || negD.size) {
+    for (const t of doc.terms) {
+      if (isClassTerm(t) || isEntityTerm(t) || !a.terms.includes(t)) continue;
+      if (negP.has(t) !== negD.has(t)) {
+        // the same concept both negated and asserted in the passage: cannot tell
+        if (negP.has(t) && a.terms.filter((x) => x === t).length > 1) continue;
+        return {
+          stance: 'contradicts',
+          reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,
+        };
+      }
+    }
+  }
+  if (contradictingDocWins && doc.stance === 'contradicts') {
+    const src = doc.sourceId ? index.sources.get(doc.sourceId)?.outlet : undefined;
+    return { stance: 'contradicts', reason: `page agrees with ${src ?? 'a source'} that disputes this claim` };
+  }
+  return { stance: 'supports' };
+}

@@ -1,0 +1,297 @@
+// Text → concepts for the matcher. One analysis turns a sentence into the bag of concepts it
+// talks about (stemmed words mapped through the thesaurus, entity aliases, number/date/time
+// classes) plus the values it states (years, numbers, dates, relative dates) and its polarity.
+// Claims, quotes and page passages all go through this same function, so they meet.
+import { foldChars } from './normalize';
+import { stem } from './stem';
+import {
+  MONTHS, MULTIPLIERS, NEGATORS, NUMBER_WORDS, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
+} from './lexicon';
+
+export interface NumberValue {
+  /** Numeric value, or a vague quantity word ("several"). */
+  value: number | string;
+  /** Concepts of the next content words ("45 days" → ["~day"]). */
+  unit: string[];
+  raw: string;
+}
+export interface DateValue {
+  month: number;
+  day?: number;
+  raw: string;
+}
+
+export interface Analysis {
+  /** Concepts in order of appearance (duplicates kept). */
+  terms: string[];
+  /** Negation cue count (not, no, never, n't, without, deny-words are separate: see `deny`). */
+  neg: number;
+  years: number[];
+  numbers: NumberValue[];
+  dates: DateValue[];
+  /** Relative dates, normalised: "friday", "last week", "this week", "yesterday". */
+  relative: string[];
+  /** Folded, lowercased word tokens (for phrase containment tests). */
+  words: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  out?: string[];
+}
+
+/** Word lists compiled for fast lookup; extended with dataset entity aliases. */
+export interface Lexicon {
+  concept: Map<string, string>;
+  trie: TrieNode;
+}
+
+const WORD_RE = /[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,]\d+)*|[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
+const JOIN_RE = /\b(anti|cyber|e|co|counter|back|trade)-(?=[a-z])/gi;
+
+/** Splits text into lowercase word tokens the same way everywhere. */
+export function words(text: string): { w: string; upper: boolean }[] {
+  const src = foldChars(text).replace(JOIN_RE, '$1');
+  const out: { w: string; upper: boolean }[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(src))) {
+    let w = m[0];
+    if (w.includes('.') && /[A-Za-z]/.test(w)) w = w.replace(/\./g, '');
+    const upper = w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
+    let lw = w.toLowerCase();
+    const ap = lw.indexOf("'");
+    if (ap >= 0) {
+      const head = lw.slice(0, ap);
+      const tail = lw.slice(ap + 1);
+      if (tail === 't' && head.endsWith('n')) {
+        const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
+        out.push({ w: base, upper: false }, { w: 'not', upper: false });
+        continue;
+      }
+      lw = head; // possessive 's, 'd, 're, 've, 'll
+    }
+    if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
+    if (lw) out.push({ w: lw, upper });
+  }
+  return out;
+}
+
+function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
+  let n = root;
+  for (const w of seq) {
+    let nx = n.next.get(w);
+    if (!nx) {
+      nx = { next: new Map() };
+      n.next.set(w, nx);
+    }
+    n = nx;
+  }
+  n.out = out;
+}
+
+let base: Lexicon | null = null;
+
+function baseLexicon(): Lexicon {
+  if (base) return base;
+  const concept = new Map<string, string>();
+  for (const group of THESAURUS) {
+    const id = '~' + stem(group[0] ?? '');
+    for (const w of group) {
+      for (const part of words(w)) {
+        const s = stem(part.w);
+        if (!concept.has(s)) concept.set(s, id);
+      }
+    }
+  }
+  const trie: TrieNode = { next: new Map() };
+  for (const [phrase, repl] of PHRASES) trieInsert(trie, words(phrase).map((x) => x.w), [repl]);
+  base = { concept, trie };
+  return base;
+}
+
+/** A lexicon with entity names and aliases ("Kaspersky Labs" → "@kaspersky-lab"). */
+export function createLexicon(entities: { id: string; name: string; aliases: string[] }[] = []): Lexicon {
+  const b = baseLexicon();
+  const trie: TrieNode = cloneTrie(b.trie);
+  for (const e of entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      const seq = words(name).map((x) => x.w);
+      if (!seq.length) continue;
+      // Descriptive aliases ("the retailer", "the company") would hijack ordinary nouns.
+      if (seq[0] === 'the' || seq[0] === 'a' || seq[0] === 'an') continue;
+      trieInsert(trie, seq, [conceptForEntity(e)]);
+    }
+  }
+  return { concept: b.concept, trie };
+}
+
+/** Places and bodies whose name is one thesaurus concept ("Russia", "United States") share it. */
+function conceptForEntity(e: { id: string; name: string }): string {
+  const a = analyze(e.name);
+  if (a.terms.length === 1 && a.terms[0]!.startsWith('~')) return a.terms[0]!;
+  return '@' + e.id;
+}
+
+function cloneTrie(n: TrieNode): TrieNode {
+  const c: TrieNode = { next: new Map() };
+  if (n.out) c.out = n.out;
+  for (const [k, v] of n.next) c.next.set(k, cloneTrie(v));
+  return c;
+}
+
+const isDigits = (w: string): boolean => /^\d+(?:[.,]\d+)*$/.test(w);
+const parseDigits = (w: string): number => {
+  // "60,000" → 60000; "10.6" → 10.6; "1.000.000" → 1000000
+  if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(w)) return Number(w.replace(/\./g, ''));
+  return Number(w.replace(/,/g, '.'));
+};
+
+/** Concept of one (non-stopword) lowercase word. */
+export function conceptOf(lex: Lexicon, w: string): string {
+  const s = stem(w);
+  return lex.concept.get(s) ?? lex.concept.get(w) ?? s;
+}
+
+export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
+  const toks = words(text);
+  const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
+  // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
+  const seq: { w: string; upper: boolean; ent?: string }[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let node: TrieNode | undefined = lex.trie;
+    let best = -1;
+    let bestOut: string[] | undefined;
+    for (let j = i; j < toks.length && node; j++) {
+      node = node.next.get(toks[j]!.w);
+      if (node?.out) {
+        best = j;
+        bestOut = node.out;
+      }
+    }
+    if (best >= 0 && bestOut) {
+      for (const o of bestOut) {
+        if (o.startsWith('@') || o.startsWith('~')) seq.push({ w: o, upper: false, ent: o });
+        else for (const x of words(o)) seq.push(x);
+      }
+      for (let k = i; k <= best; k++) res.words.push(toks[k]!.w);
+      i = best + 1;
+    } else {
+      seq.push(toks[i]!);
+      res.words.push(toks[i]!.w);
+      i++;
+    }
+  }
+
+  const terms = res.terms;
+  const n = seq.length;
+  for (let i = 0; i < n; i++) {
+    const t = seq[i]!;
+    const w = t.w;
+    if (t.ent) {
+      terms.push(t.ent);
+      continue;
+    }
+    // numbers: digits or number words, with multipliers
+    if (isDigits(w) || NUMBER_WORDS[w] !== undefined) {
+      let value = isDigits(w) ? parseDigits(w) : (NUMBER_WORDS[w] as number);
+      const start = i;
+      // year?
+      if (isDigits(w) && /^(19|20)\d\d$/.test(w) && !(seq[i + 1] && MULTIPLIERS[seq[i + 1]!.w] !== undefined)) {
+        res.years.push(value);
+        terms.push('#year', '#y' + w);
+        continue;
+      }
+      // day-of-month before a month: "12 July"
+      const nxt = seq[i + 1]?.w;
+      if (isDigits(w) && value >= 1 && value <= 31 && nxt && MONTHS[nxt] !== undefined && nxt !== 'may') {
+        res.dates.push({ month: MONTHS[nxt] as number, day: value, raw: `${w} ${nxt}` });
+        terms.push('#date', '#m' + String(MONTHS[nxt]));
+        i++;
+        continue;
+      }
+      // compound number words: "forty five", "four hundred million"
+      let j = i + 1;
+      while (j < n) {
+        const x = seq[j]!.w;
+        const nw = NUMBER_WORDS[x];
+        const mul = MULTIPLIERS[x];
+        if (mul !== undefined && (x !== 'm' || isDigits(w))) {
+          value *= mul;
+          j++;
+        } else if (nw !== undefined && nw < 10 && value >= 20 && value % 10 === 0 && value < 100) {
+          value += nw;
+          j++;
+        } else if (x === 'and' && j + 1 < n && NUMBER_WORDS[seq[j + 1]!.w] !== undefined && value >= 100) {
+          j++;
+        } else break;
+      }
+      i = j - 1;
+      const unit = nextContent(seq, j, lex, 3);
+      res.numbers.push({ value, unit, raw: seq.slice(start, j).map((x) => x.w).join(' ') });
+      terms.push('#num', '#n' + String(value));
+      continue;
+    }
+    if (VAGUE_QUANTITIES.has(w)) {
+      const unit = nextContent(seq, i + 1, lex, 3);
+      res.numbers.push({ value: w, unit, raw: w });
+      terms.push('#num', '#n' + w);
+      continue;
+    }
+    const mon = MONTHS[w];
+    if (mon !== undefined && (w !== 'may' || /^\d/.test(seq[i + 1]?.w ?? '')) && (w.length > 3 || t.upper || i + 1 < n)) {
+      const d = seq[i + 1]?.w;
+      if (d && isDigits(d) && Number(d) >= 1 && Number(d) <= 31 && !/^(19|20)\d\d$/.test(d)) {
+        res.dates.push({ month: mon, day: Number(d), raw: `${w} ${d}` });
+        i++;
+      } else res.dates.push({ month: mon, raw: w });
+      terms.push('#date', '#m' + String(mon));
+      continue;
+    }
+    if (WEEKDAYS.has(w)) {
+      res.relative.push(w);
+      terms.push('#when', '#w' + w);
+      continue;
+    }
+    if ((w === 'last' || w === 'this' || w === 'next' || w === 'past') && seq[i + 1] && RELATIVE_UNITS.has(seq[i + 1]!.w)) {
+      const r = `${w === 'past' ? 'last' : w} ${seq[i + 1]!.w}`;
+      res.relative.push(r);
+      terms.push('#when', '#w' + r.replace(' ', '-'));
+      i++;
+      continue;
+    }
+    if (RELATIVE_WORDS.has(w)) {
+      if (w === 'earlier' || w === 'recently') continue;
+      res.relative.push(w);
+      terms.push('#when', '#w' + w);
+      continue;
+    }
+    if (NEGATORS.has(w)) {
+      res.neg++;
+      continue;
+    }
+    if (w === 'us' && !t.upper) continue;
+    if (STOPWORDS.has(w)) continue;
+    if (w.length === 1) continue;
+    terms.push(conceptOf(lex, w));
+  }
+  // "won't sell … anymore", "not … any longer": the negation belongs to "stop", already counted.
+  if (res.neg > 0 && (res.words.includes('anymore') || res.words.includes('longer'))) res.neg--;
+  return res;
+}
+
+function nextContent(seq: { w: string; ent?: string }[], from: number, lex: Lexicon, k: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < seq.length && out.length < k && j < from + 5; j++) {
+    const w = seq[j]!.w;
+    if (seq[j]!.ent) {
+      out.push(seq[j]!.ent!);
+      continue;
+    }
+    if (STOPWORDS.has(w) || NEGATORS.has(w) || isDigits(w) || w === 'least' || w === 'about' || w === 'some') continue;
+    out.push(conceptOf(lex, w));
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// The matcher's compact domain thesaurus and word lists. Groups are general news / tech /
+// policy vocabulary (not sentences from any article): every word of a group is reduced to one
+// concept so that paraphrases meet ("pulling" ~ "stopped", "antivirus" ~ "products").
+
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if then than so as at by for from in into of on onto to with within via ' +
+    'about above after again against all also am any are aren as be been before being below between both ' +
+    'can could did do does doing down during each few further had has have having he her here hers herself ' +
+    'him himself his how i its it itself just me more most my myself now off once only other our ours ' +
+    'ourselves out over own same she should some such that their theirs them themselves there these they ' +
+    'this those through too under until up very was we were what when where which while who whom why will ' +
+    'would you your yours yourself is s t d ll m o re ve y ma one\'s itself whose upon per amid amidst ' +
+    'among across around along toward towards onto still yet even ever much many also however meanwhile ' +
+    'since though although because whether either instead rather already currently reportedly according ' +
+    'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
+    'least late early mid nearly almost approximately roughly around some estimated estimate'
+  ).split(/\s+/),
+);
+
+/** Negation cues (they do not count for similarity; they set a passage's polarity). */
+export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing']);
+
+/** Concept groups. The first word names the group. Words are stemmed when the table is built. */
+export const THESAURUS: string[][] = [
+  ['sell', 'sells', 'selling', 'sold', 'sale', 'sales', 'carry', 'carries', 'carrying', 'carried', 'offer', 'offers', 'offering', 'offered', 'stock', 'stocks', 'stocking', 'stocked', 'retailing', 'vend', 'distribute', 'distributing', 'distribution'],
+  ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
+  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'suspend', 'suspended', 'suspends', 'suspension', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'delist', 'delisted'],
+  ['retailer', 'retailers', 'retail', 'store', 'stores', 'chain', 'chains', 'shop', 'shops', 'seller', 'sellers', 'merchant', 'merchants', 'outlet', 'outlets', 'reseller', 'resellers'],
+  ['software', 'product', 'products', 'antivirus', 'anti-virus', 'program', 'programs', 'programme', 'programmes', 'solution', 'solutions', 'app', 'apps', 'application', 'applications', 'suite', 'package', 'packages', 'tool', 'tools'],
+  ['security', 'secure', 'cybersecurity', 'cyber', 'cyber-security', 'infosec'],
+  ['tie', 'ties', 'tied', 'link', 'links', 'linked', 'connection', 'connections', 'connected', 'relationship', 'relationships', 'relation', 'relations', 'partnership', 'partnerships', 'partner', 'partners', 'association', 'associations', 'affiliation', 'collaboration', 'collaborating', 'collaborate', 'cooperation', 'cooperating', 'dealings', 'bond', 'bonds'],
+  ['government', 'governments', 'governmental', 'kremlin', 'moscow', 'state', 'states', 'authorities', 'authority', 'administration', 'regime', 'washington'],
+  ['intelligence', 'spy', 'spies', 'spying', 'espionage', 'spook', 'spooks', 'fsb', 'kgb', 'counterintelligence', 'counter-intelligence'],
+  ['concern', 'concerns', 'concerned', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'suspicion', 'suspicions', 'suspected', 'allegation', 'allegations', 'allege', 'alleged', 'alleging', 'accusation', 'accusations', 'accused', 'insinuation', 'insinuations', 'assertion', 'assertions', 'doubt', 'doubts', 'unease', 'scrutiny', 'scrutinize', 'scrutinized', 'scrutinise', 'scrutinised', 'scrutinizing', 'questions', 'misgivings'],
+  ['confirm', 'confirms', 'confirmed', 'confirming', 'confirmation', 'acknowledge', 'acknowledged', 'verified', 'verify'],
+  ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'statement', 'statements', 'stated', 'comment', 'comments', 'commented', 'remark', 'remarks', 'added', 'explained', 'noted'],
+  ['report', 'reports', 'reported', 'reporting', 'article', 'story', 'stories', 'coverage'],
+  ['customer', 'customers', 'user', 'users', 'consumer', 'consumers', 'client', 'clients', 'buyer', 'buyers', 'shopper', 'shoppers', 'subscriber', 'subscribers'],
+  ['exchange', 'exchanges', 'exchanged', 'swap', 'swaps', 'swapped', 'replace', 'replaced', 'replacement', 'switch', 'switched', 'trade', 'trade-in', 'substitute', 'refund', 'refunds'],
+  ['found', 'founded', 'founding', 'establish', 'established', 'create', 'created', 'launch', 'launched'],
+  ['founder', 'founders', 'co-founder', 'cofounder', 'creator'],
+  ['ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'bar', 'bars', 'barred', 'barring', 'forbid', 'forbade', 'forbidden', 'block', 'blocked', 'prevent', 'prevented', 'preventing', 'outlaw', 'outlawed', 'restrict', 'restricted', 'restriction', 'restrictions'],
+  ['approve', 'approved', 'approval', 'approves', 'authorized', 'authorised', 'sanctioned', 'certified', 'cleared', 'whitelist', 'whitelisted'],
+  ['list', 'lists', 'listed', 'roster', 'registry', 'register', 'schedule', 'catalog', 'catalogue'],
+  ['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'contractor', 'contractors', 'maker', 'makers', 'developer', 'developers', 'producer', 'producers', 'manufacturer'],
+  ['agency', 'agencies', 'body', 'bodies', 'institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations', 'department', 'departments', 'entity', 'entities', 'ministry', 'ministries'],
+  ['warn', 'warns', 'warned', 'warning', 'warnings', 'caution', 'cautioned', 'urge', 'urged', 'advise', 'advised', 'advice'],
+  ['use', 'uses', 'used', 'using', 'usage', 'install', 'installed', 'installing', 'run', 'running', 'deploy', 'deployed', 'employ'],
+  ['employee', 'employees', 'staff', 'staffer', 'staffers', 'worker', 'workers', 'personnel', 'engineer', 'engineers'],
+  ['interview', 'interviews', 'interviewed', 'interviewing', 'questioned', 'questioning', 'visit', 'visited', 'visiting', 'quiz', 'quizzed'],
+  ['investigate', 'investigation', 'investigations', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'inquiry', 'enquiry', 'inquiries', 'examination', 'examine', 'examined', 'review', 'reviewed'],
+  ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed'],
+  ['evidence', 'proof', 'proofs', 'proven', 'prove', 'proved', 'substantiate', 'substantiated'],
+  ['legislation', 'bill', 'bills', 'law', 'laws', 'act', 'measure', 'amendment'],
+  ['senator', 'senators', 'senate', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
+  ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
+  ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot', 'campaign', 'campaigns'],
+  ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
+  ['reputation', 'reputations', 'regard', 'regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity'],
+  ['largest', 'biggest', 'top', 'leading', 'no1', 'leader', 'dominant', 'major', 'big', 'large'],
+  ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
+  ['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'business', 'businesses', 'enterprise', 'group'],
+  ['influence', 'influenced', 'influencing', 'control', 'controlled', 'controls', 'sway', 'pressure', 'pressured', 'manipulate', 'manipulated', 'leverage', 'coerce', 'coerced', 'compel', 'compelled'],
+  ['vulnerable', 'vulnerability', 'vulnerabilities', 'susceptible', 'exposed', 'exposure', 'weak', 'weakness', 'exploitable'],
+  ['access', 'accessed', 'accessing', 'entry', 'backdoor', 'back-door', 'foothold', 'penetrate', 'infiltrate'],
+  ['data', 'information', 'info', 'files', 'documents', 'secrets'],
+  ['computer', 'computers', 'system', 'systems', 'network', 'networks', 'machine', 'machines', 'device', 'devices', 'pcs', 'infrastructure'],
+  ['decision', 'decisions', 'decide', 'decided', 'move', 'moved', 'choice', 'action', 'actions', 'step', 'steps'],
+  ['media', 'press', 'news', 'newspaper', 'newspapers', 'journalists', 'reporters'],
+  ['spokesperson', 'spokeswoman', 'spokesman', 'spokespeople', 'representative', 'representatives', 'rep', 'spokesmen'],
+  ['official', 'officials', 'officer', 'officers', 'executive', 'executives', 'chief', 'head'],
+  ['email', 'e-mail', 'emails', 'e-mails', 'mail'],
+  ['free', 'gratis', 'complimentary', 'charge'],
+  ['day', 'days'],
+  ['week', 'weeks', 'weekly'],
+  ['month', 'months', 'monthly'],
+  ['year', 'years', 'annual'],
+  ['shelf', 'shelves'],
+  ['website', 'web', 'site', 'online', 'internet'],
+  ['russia', 'russian', 'russians', 'russia-based'],
+  ['usa', 'america', 'american', 'americans', 'us', 'u.s.', 'united'],
+  ['federal', 'nationwide', 'national'],
+  ['congress', 'congressional'],
+  ['decade', 'decades', 'decade-long'],
+  ['public', 'publicly', 'openly'],
+  ['deterrent', 'deterrence', 'deter', 'retaliate', 'retaliation', 'sanction', 'sanctions', 'punish', 'punishment'],
+  ['disappoint', 'disappointing', 'disappointed', 'disappointment', 'regrettable', 'unfortunate'],
+  ['ethical', 'ethics', 'law-abiding', 'lawful', 'legitimate', 'honest'],
+  ['anonymity', 'anonymous', 'anonymously', 'unnamed', 'unidentified'],
+  ['source', 'sources', 'insider', 'insiders', 'people', 'persons'],
+  ['headquarters', 'headquartered', 'offices', 'office', 'based', 'hq'],
+  ['global', 'worldwide', 'international', 'world'],
+  ['code', 'codes', 'source-code'],
+  ['allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'give', 'gives', 'giving', 'gave', 'permit', 'permits', 'permitted'],
+  ['emails', 'correspondence'],
+];
+
+/** Multi-word phrases rewritten before single words (folded, space-separated). */
+export const PHRASES: [string, string][] = [
+  ['no longer', 'stop'],
+  ['not any longer', 'stop'],
+  ['any more', 'anymore'],
+  ['big box', 'retailer'],
+  ['big-box', 'retailer'],
+  ['back door', 'backdoor'],
+  ['social media', 'media'],
+  ['law enforcement', 'police'],
+  ['number one', 'no1'],
+  ['no 1', 'no1'],
+  ['no. 1', 'no1'],
+  ['take off', 'stop'],
+  ['taken off', 'stop'],
+  ['taking off', 'stop'],
+  ['white house', 'government'],
+  ['united states', 'usa'],
+  ['source code', 'code'],
+  ['decline to comment', 'nocomment'],
+  ['declined to comment', 'nocomment'],
+  ['declined comment', 'nocomment'],
+  ['did not comment', 'nocomment'],
+  ['not comment', 'nocomment'],
+  ['no comment', 'nocomment'],
+  ['free of charge', 'free'],
+  ['at no cost', 'free'],
+  ['at no charge', 'free'],
+];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+export const MULTIPLIERS: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, mn: 1_000_000, bn: 1_000_000_000, m: 1_000_000,
+};
+/** Vague quantities, kept as their own value. */
+export const VAGUE_QUANTITIES = new Set(['several', 'numerous', 'dozens', 'multiple', 'handful', 'hundreds', 'thousands', 'millions', 'scores']);
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Relative-date heads: "last week", "this month", "yesterday". */
+export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+export const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier']);

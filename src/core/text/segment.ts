@@ -1,0 +1,140 @@
+// Sentence and clause segmentation with exact offsets into the extracted text. Runs in the
+// content script (small, dependency-free) and in the matcher (clauses of long sentences).
+// Block boundaries always end a sentence (headlines rarely carry a full stop).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Never a sentence end when followed by more text: titles, months, "No.", "vs.". */
+const NEVER_END = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
+  'st', 'mt', 'no', 'nos', 'vs', 'v', 'fig', 'figs', 'approx', 'ca', 'cf', 'pres', 'supt', 'det', 'insp', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
+  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'al', 'est', 'dept', 'univ', 'ft', 'op',
+]);
+/** May end a sentence: split only if the next word is a usual sentence opener. */
+const MAYBE_END = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'jr', 'sr', 'etc', 'bros', 'a.m', 'p.m', 'ave', 'assn']);
+const OPENERS = new Set(
+  ('the a an it its he she they we i you but and or so in on at this that these those his her their there ' +
+    'however meanwhile according last after before when while as some many most one two three what why how ' +
+    'if yet still also earlier later since for to with by from our my no not').split(' '),
+);
+
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f ||
+  (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+const CLOSERS = '"\'”’»)]}';
+const OPENERS_CH = '"\'“‘«([{';
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/** Splits text into sentences. With `blocks`, only text inside blocks is segmented. */
+export function segment(text: string, blocks?: Span[]): Span[] {
+  const out: Span[] = [];
+  const bl = blocks ?? [{ start: 0, end: text.length }];
+  for (const b of bl) segmentBlock(text, b.start, b.end, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+}
+
+function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
+  let sentStart = bs;
+  let i = bs;
+  while (i < be) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') {
+      i++;
+      continue;
+    }
+    // run of terminators ("?!", "...")
+    let j = i;
+    while (j < be && '.!?\u2026'.includes(text[j]!)) j++;
+    const term = text.slice(i, j);
+    let k = j;
+    while (k < be && CLOSERS.includes(text[k]!)) k++;
+    // must be followed by whitespace (or block end)
+    if (k < be && !isSpace(text.charCodeAt(k))) {
+      i = j;
+      continue;
+    }
+    let n = k;
+    while (n < be && isSpace(text.charCodeAt(n))) n++;
+    if (n >= be) break; // block end closes the sentence anyway
+    let next = text[n]!;
+    let m = n;
+    while (m < be && OPENERS_CH.includes(text[m]!)) m++;
+    if (m < be) next = text[m]!;
+    const ellipsis = term.includes('\u2026') || term.length >= 3;
+    let split = isUpper(next) || isDigit(next) || m > n;
+    if (split && term === '.' && k === j) {
+      // the word before the period
+      let w = i;
+      while (w > bs && !isSpace(text.charCodeAt(w - 1)) && !'("“'.includes(text[w - 1]!)) w--;
+      const word = text.slice(w, i).toLowerCase();
+      const bare = word.replace(/^[^a-z0-9]+/, '');
+      if (NEVER_END.has(bare)) split = false;
+      else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
+      else if (MAYBE_END.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
+        // "U.S." or "Inc." — a sentence end only before a usual opener
+        let e = m;
+        while (e < be && /[\p{L}]/u.test(text[e]!)) e++;
+        split = OPENERS.has(text.slice(m, e).toLowerCase());
+      }
+    } else if (split && ellipsis) {
+      split = isUpper(next) || m > n;
+    }
+    if (split) {
+      pushTrimmed(text, sentStart, k, out);
+      sentStart = n;
+      i = n;
+    } else i = j;
+  }
+  pushTrimmed(text, sentStart, be, out);
+}
+
+const CLAUSE_WORDS = /^(?:but|and|while|which|who|whereas|although|though|because|as|after|amid|since|so|yet|when|with)\b/i;
+
+/**
+ * Clauses of a long sentence, for matching: split at ; : — and at commas before a conjunction.
+ * Returns [] when the sentence is short or has no clause boundary.
+ */
+export function clauses(text: string, s: Span, minWords = 18): Span[] {
+  const str = text.slice(s.start, s.end);
+  const nWords = str.split(/\s+/).length;
+  if (nWords < minWords) return [];
+  const cuts: number[] = [];
+  const re = /\s*[;:]\s+|\s+[—–-]{1,2}\s+|,\s+(?=[a-zA-Z])|[”"],?\s+(?=[“"])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(str))) {
+    if (m[0].trim().startsWith(',')) {
+      const rest = str.slice(m.index + m[0].length);
+      if (!CLAUSE_WORDS.test(rest) && !/^(?:the|it|he|she|they|its|kaspersky)\b/i.test(rest)) continue;
+    }
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  if (!cuts.length) return [];
+  const pieces: Span[] = [];
+  let st = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    pieces.push({ start: st, end: cuts[c]! });
+    st = cuts[c + 1]!;
+  }
+  pieces.push({ start: st, end: str.length });
+  // merge tiny pieces into their neighbour
+  const merged: Span[] = [];
+  for (const p of pieces) {
+    const words = str.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+    const last = merged[merged.length - 1];
+    if (last && (words < 5 || str.slice(last.start, last.end).split(/\s+/).length < 5)) last.end = p.end;
+    else merged.push({ ...p });
+  }
+  if (merged.length < 2) return [];
+  return merged.map((p) => ({ start: s.start + p.start, end: s.start + p.end }));
+}
