@@ -15,7 +15,7 @@ function firefoxManifest(base: Manifest): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'crosscheck@crosscheck.example',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

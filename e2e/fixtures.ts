@@ -1,33 +1,17 @@
 // Playwright fixtures: a demo-site server per worker, and per test a fresh Chromium profile
 // with the built extension (dist/chrome) loaded, its service worker and extension id.
-import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { test as base, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extensionArgs, findChromium, prepareProfile } from '../scripts/lib/chromium.ts';
+import { launchWithExtension, type Launched } from '../scripts/lib/chromium.ts';
 import { serveDemo, type RunningSite } from '../scripts/demo/site.ts';
 
 export const DIST = resolve('dist/chrome');
 
-export interface Launched {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  profile: string;
-}
+export type { Launched };
 
-export async function launch(profile: string): Promise<Launched> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
-  prepareProfile(profile);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: extensionArgs(DIST, true),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host, profile };
-}
+export const launch = (profile: string): Promise<Launched> => launchWithExtension(profile, DIST);
 
 type Fixtures = { ext: Launched; context: BrowserContext; page: Page; consoleErrors: string[] };
 type WorkerFixtures = { site: RunningSite };

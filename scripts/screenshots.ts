@@ -4,13 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../e2e/fixtures.ts';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './lib/chromium.ts';
 import { serveDemo } from './demo/site.ts';
 
 const site = await serveDemo(0);
 for (const scheme of ['light', 'dark'] as const) {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
-  const { context } = await launch(profile);
+  const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -23,8 +24,9 @@ for (const scheme of ['light', 'dark'] as const) {
   // Click a contested highlight if there is one, else the first.
   const point = await page.evaluate(() => {
     const pick = CSS.highlights.get('crosscheck-contested') ?? CSS.highlights.get('crosscheck-corroborated');
-    let first: AbstractRange | null = null;
-    pick?.forEach((r) => (first ??= r));
+    const all: AbstractRange[] = [];
+    pick?.forEach((r) => void all.push(r));
+    const first = all[0];
     if (!first) return null;
     const range = document.createRange();
     range.setStart(first.startContainer, first.startOffset);

@@ -2,7 +2,7 @@
 // then Playwright's own download. Shared by `npm start`, the e2e fixtures and the bench.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const INSTALL_HINT =
   'No Chromium found. Install one and try again:\n' +
@@ -51,4 +51,25 @@ export function prepareProfile(userDataDir: string): void {
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   const prefs = join(userDataDir, 'Default', 'Preferences');
   if (!existsSync(prefs)) writeFileSync(prefs, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+}
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+}
+
+/** Launches Chromium on `profile` with the built extension loaded; waits for its service worker. */
+export async function launchWithExtension(profile: string, dist: string, headless = true): Promise<Launched> {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`);
+  prepareProfile(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: extensionArgs(dist, headless),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host, profile };
 }

@@ -7,6 +7,7 @@ import type { Dataset } from '../core/dataset/types';
 import { buildClaimViews, independenceRoot, type ClaimView } from '../core/dataset/derive';
 import { buildIndex, matchPassages, type MatchIndex } from '../core/match/index';
 import { identifyOutlet } from '../core/match/outlet';
+import { segment } from '../core/text/segment';
 import type { PageMatch, PageReport, PassageOffsets } from '../shared/messages';
 import { CrosscheckDB } from './db/schema';
 import { readDataset, seedDataset, type SeedOutcome } from './db/dataset-store';
@@ -123,4 +124,14 @@ export function summarise(view: ClaimView, stance: 'supports' | 'contradicts', r
   const against = view.contradictedBy.length ? `, ${view.contradictedBy.length} disagree` : '';
   const page = stance === 'contradicts' ? ` — this page differs${reason ? ` (${reason})` : ''}` : '';
   return `${head}${against}${page}`;
+}
+
+/** Claims stated in a piece of text the reader selected (context menu), best first. */
+export async function lookupText(text: string): Promise<ClaimView[]> {
+  const eng = await getEngine();
+  const clipped = text.slice(0, 20_000);
+  const found = matchPassages(eng.index, clipped, segment(clipped));
+  const views = eng.views(null);
+  const ids = [...new Set(found.sort((a, b) => b.score - a.score).map((m) => m.claimId))];
+  return ids.map((id) => views.get(id)).filter((v): v is ClaimView => v !== undefined);
 }

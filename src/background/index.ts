@@ -3,10 +3,12 @@
 import { browser, type Runtime } from '../shared/browser';
 import { ensureSeeded, getEngine, resetEngine } from './engine';
 import { handle, sendToTab } from './router';
+import { createMenus, onMenuClicked } from './menus';
 import { dropTabState } from './tab-state';
 import type { ContentCommand } from '../shared/messages';
 
 browser.runtime.onInstalled.addListener(() => {
+  createMenus();
   void ensureSeeded().then(() => {
     resetEngine();
     return getEngine();
@@ -29,6 +31,8 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.action.onClicked.addListener((tab) => {
   if (tab.id !== undefined) void sendToTab(tab.id, { type: 'cmd/toggle-sidebar' });
 });
+
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 
 browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));
 

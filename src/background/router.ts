@@ -44,14 +44,20 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
       case 'page/analyse': {
         if (from.kind !== 'content') return err('not allowed');
         const report = await analysePage(req);
-        await patchTabState(from.tabId, { report });
+        const before = await getTabState(from.tabId);
+        const sameUrl = before.report?.url === report.url;
+        const state = await patchTabState(from.tabId, {
+          report,
+          highlightsHidden: sameUrl ? before.highlightsHidden : false,
+          focusClaimId: sameUrl ? before.focusClaimId : null,
+        });
         await showBadge(from.tabId, report);
         broadcast({ type: 'evt/report', tabId: from.tabId });
-        return ok(report);
+        return ok({ report, sidebarOpen: state.sidebarOpen, highlightsHidden: state.highlightsHidden });
       }
       case 'page/none': {
         if (from.kind !== 'content') return err('not allowed');
-        await patchTabState(from.tabId, { report: null });
+        await patchTabState(from.tabId, { report: null, focusClaimId: null });
         await showBadge(from.tabId, null);
         broadcast({ type: 'evt/report', tabId: from.tabId });
         return ok(null);
@@ -66,7 +72,21 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
       case 'sidebar/get-report': {
         if (from.kind !== 'sidebar') return err('not allowed');
         const state = await getTabState(from.tabId);
-        return ok({ tabId: from.tabId, report: state.report, focusClaimId: state.focusClaimId });
+        if (state.notice) await patchTabState(from.tabId, { notice: null });
+        return ok({
+          tabId: from.tabId,
+          report: state.report,
+          focusClaimId: state.focusClaimId,
+          highlightsHidden: state.highlightsHidden,
+          notice: state.notice,
+          lookup: state.lookup,
+        });
+      }
+      case 'sidebar/set-highlights': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        await patchTabState(from.tabId, { highlightsHidden: !req.visible });
+        await sendToTab(from.tabId, { type: 'cmd/set-highlights', visible: req.visible });
+        return ok(null);
       }
       case 'sidebar/focus-match': {
         if (from.kind !== 'sidebar') return err('not allowed');

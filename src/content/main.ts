@@ -1,7 +1,9 @@
 // The content script's pipeline: a near-free prefilter (title, URL and a bounded read of the
 // page text for the topics' names), then extraction of the main article, the topic gate on
-// that text, segmentation into passages, matching in the background, and highlights. Every
-// listener is tied to `signal`, so teardown is one abort().
+// that text, segmentation into passages, matching in the background, and highlights.
+// Dynamic pages (late articles, SPA navigations, infinite scroll, re-rendered text) re-run the
+// pipeline after a debounced quiet period that backs off while nothing relevant changes.
+// Every listener is tied to `signal`, so teardown is one abort().
 import { gateTopics } from '../data/gate-topics';
 import { createGate } from '../core/match/gate';
 import { extractArticle, type Extracted } from '../core/extract/extract';
@@ -11,6 +13,7 @@ import { Highlighter, type Target } from './highlighter';
 import { onCommand, send } from './messaging';
 import { SidebarHost } from './sidebar-host';
 import { prefilter } from './prefilter';
+import { watchPage } from './watch';
 
 export interface ContentState {
   report: PageReport | null;
@@ -28,6 +31,8 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
   };
   signal.addEventListener('abort', () => state.highlighter.clear(), { once: true });
   let current = -1;
+  let lastKey = '';
+  let listening = false;
 
   const openSidebar = (claimId?: string) => {
     state.sidebar.show();
@@ -43,11 +48,12 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
       state.sidebar.announce('Crosscheck found no claims on this page.');
       return;
     }
+    if (!state.highlighter.isVisible) state.highlighter.setVisible(true);
     current = current < 0 ? (dir === 1 ? 0 : n - 1) : (current + dir + n) % n;
     state.highlighter.focus(current);
     const m = state.report?.matches[current];
     if (m) {
-      state.sidebar.announce(`Claim ${current + 1} of ${n}: ${m.summary}`);
+      state.sidebar.announce(`Claim ${current + 1} of ${n}: ${m.summary}. ${m.passage}`);
       if (state.sidebar.isOpen) openSidebar(m.claimId);
     }
   };
@@ -72,7 +78,11 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
         break;
       case 'cmd/focus-match':
         current = cmd.index;
+        state.highlighter.setVisible(true);
         state.highlighter.focus(cmd.index);
+        break;
+      case 'cmd/set-highlights':
+        state.highlighter.setVisible(cmd.visible);
         break;
     }
   });
@@ -80,6 +90,7 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
   const onClick = (e: MouseEvent) => {
     if (e.button !== 0 || e.defaultPrevented) return;
     if ((e.target as Element | null)?.closest?.('a[href]')) return; // links keep working
+    if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
     const i = state.highlighter.hitTest(e.clientX, e.clientY);
     const m = i >= 0 ? state.report?.matches[i] : undefined;
     if (!m) return;
@@ -96,13 +107,63 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
       state.sidebar.tooltip(m ? m.summary : null, e.clientX, e.clientY);
     });
   };
-
-  void run(doc, state).then((report) => {
-    if (!report || report.matches.length === 0 || signal.aborted) return;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
     doc.addEventListener('click', onClick, { capture: true, signal });
     doc.addEventListener('mousemove', onMove, { passive: true, signal });
-  });
+  };
+
+  /** Runs the pipeline; returns true when what the page shows changed. */
+  const analyse = async (): Promise<boolean> => {
+    const url = doc.location?.href ?? '';
+    const relevant = prefilter(doc, gateTopics) ? extractRelevant(doc, url) : null;
+    const key = relevant ? `${url}\n${relevant.extracted.text}` : `${url}\n-`;
+    if (key === lastKey) return false;
+    lastKey = key;
+    if (!relevant) {
+      if (state.report) {
+        state.report = null;
+        state.highlighter.clear();
+        state.sidebar.tooltip(null);
+        void send({ type: 'page/none' });
+      }
+      return true;
+    }
+    const { extracted, topics } = relevant;
+    const passages = segment(extracted.text, extracted.blocks).map(({ start, end }) => ({ start, end }));
+    const res = await send({
+      type: 'page/analyse',
+      url,
+      title: doc.title.slice(0, 2000),
+      text: extracted.text,
+      passages,
+      topics,
+    });
+    if (!res.ok || signal.aborted) return true;
+    const { targets, kept } = toTargets(extracted, res.value.report.matches);
+    state.report = { ...res.value.report, matches: kept };
+    current = -1;
+    requestAnimationFrame(() => {
+      state.highlighter.set(targets);
+      if (res.value.highlightsHidden) state.highlighter.setVisible(false);
+    });
+    if (kept.length) {
+      listen();
+      if (res.value.sidebarOpen && !state.sidebar.isOpen) state.sidebar.show();
+    }
+    return true;
+  };
+
+  void analyse().finally(() => watchPage(doc, signal, analyse));
   return state;
+}
+
+function extractRelevant(doc: Document, url: string): { extracted: Extracted; topics: string[] } | null {
+  const extracted = extractArticle(doc);
+  if (!extracted) return null;
+  const verdict = gate({ title: doc.title, url, text: extracted.text });
+  return verdict.relevant ? { extracted, topics: verdict.topics } : null;
 }
 
 export function toTargets(extracted: Extracted, matches: PageMatch[]): { targets: Target[]; kept: PageMatch[] } {
@@ -119,27 +180,4 @@ export function toTargets(extracted: Extracted, matches: PageMatch[]): { targets
     kept.push(m);
   }
   return { targets, kept };
-}
-
-async function run(doc: Document, state: ContentState): Promise<PageReport | null> {
-  const url = doc.location?.href ?? '';
-  if (!prefilter(doc, gateTopics)) return null;
-  const extracted = extractArticle(doc);
-  if (!extracted) return null;
-  const verdict = gate({ title: doc.title, url, text: extracted.text });
-  if (!verdict.relevant) return null;
-  const passages = segment(extracted.text, extracted.blocks).map(({ start, end }) => ({ start, end }));
-  const res = await send({
-    type: 'page/analyse',
-    url,
-    title: doc.title.slice(0, 2000),
-    text: extracted.text,
-    passages,
-    topics: verdict.topics,
-  });
-  if (!res.ok) return null;
-  const { targets, kept } = toTargets(extracted, res.value.matches);
-  state.report = { ...res.value, matches: kept };
-  requestAnimationFrame(() => state.highlighter.set(targets));
-  return state.report;
 }

@@ -42,6 +42,12 @@ export const LIMITS = {
   maxTitleChars: 2_000,
 } as const;
 
+/** The claims found in a selection the reader sent to Crosscheck (context menu). */
+export interface Lookup {
+  selection: string;
+  claims: ClaimView[];
+}
+
 // ---------- content script → background ----------
 export type ContentRequest =
   | {
@@ -56,7 +62,7 @@ export type ContentRequest =
   | { type: 'sidebar/opened'; open: boolean; claimId?: string };
 
 export type ContentResponse = {
-  'page/analyse': PageReport;
+  'page/analyse': { report: PageReport; sidebarOpen: boolean; highlightsHidden: boolean };
   'page/none': null;
   'sidebar/opened': null;
 };
@@ -65,10 +71,19 @@ export type ContentResponse = {
 export type SidebarRequest =
   | { type: 'sidebar/get-report' }
   | { type: 'sidebar/focus-match'; index: number }
+  | { type: 'sidebar/set-highlights'; visible: boolean }
   | { type: 'sidebar/close' };
 
 export type SidebarResponse = {
-  'sidebar/get-report': { tabId: number; report: PageReport | null; focusClaimId: string | null };
+  'sidebar/get-report': {
+    tabId: number;
+    report: PageReport | null;
+    focusClaimId: string | null;
+    highlightsHidden: boolean;
+    notice: string | null;
+    lookup: Lookup | null;
+  };
+  'sidebar/set-highlights': null;
   'sidebar/focus-match': null;
   'sidebar/close': null;
 };
@@ -89,7 +104,8 @@ export type ContentCommand =
   | { type: 'cmd/close-sidebar' }
   | { type: 'cmd/next-highlight' }
   | { type: 'cmd/previous-highlight' }
-  | { type: 'cmd/focus-match'; index: number };
+  | { type: 'cmd/focus-match'; index: number }
+  | { type: 'cmd/set-highlights'; visible: boolean };
 
 // ---------- background → sidebar pages (runtime broadcast) ----------
 export type SidebarEvent =
@@ -133,6 +149,8 @@ export function parseRequest(msg: unknown): Request | null {
         : { type: 'sidebar/opened', open: msg.open };
     case 'sidebar/focus-match':
       return isInt(msg.index) ? { type: 'sidebar/focus-match', index: msg.index } : null;
+    case 'sidebar/set-highlights':
+      return typeof msg.visible === 'boolean' ? { type: 'sidebar/set-highlights', visible: msg.visible } : null;
     default:
       return null;
   }
@@ -150,6 +168,8 @@ export function parseCommand(msg: unknown): ContentCommand | null {
       return typeof msg.claimId === 'string' ? { type: msg.type, claimId: msg.claimId } : { type: msg.type };
     case 'cmd/focus-match':
       return isInt(msg.index) ? { type: msg.type, index: msg.index } : null;
+    case 'cmd/set-highlights':
+      return typeof msg.visible === 'boolean' ? { type: msg.type, visible: msg.visible } : null;
     default:
       return null;
   }

@@ -153,7 +153,7 @@ function validPosition(text: string, p: TextPositionSelector | null | undefined)
   if (!p) return null;
   const { start, end } = p;
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return null;
-  if (start < 0 || end < start || end > text.length + 1_000_000_000) return null;
+  if (start < 0 || end < start) return null;
   return p;
 }
 
@@ -418,6 +418,10 @@ function fuzzyPhaseNear(ctx: Ctx): AnchorResult | null {
   if (!position || exact.length < opts.minFuzzyLength) return null;
   const from = Math.max(0, Math.min(text.length, position.start) - opts.window);
   const to = Math.min(text.length, Math.max(position.end, position.start + exact.length) + opts.window);
-  const best = bestFuzzy(ctx, from, to);
+  // approx-string-match reports only the lowest-error matches, so the verbatim occurrences
+  // would hide an edited one: mask them (same length) in the window before searching.
+  const fill = '\u0000'.repeat(exact.length);
+  const masked = text.slice(0, from) + text.slice(from, to).split(exact).join(fill) + text.slice(to);
+  const best = bestFuzzy({ ...ctx, text: masked }, from, to);
   return best && best.score >= opts.minScore ? best : null;
 }

@@ -47,6 +47,8 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Containers that are dropped when mostly links. */
 const LINKY_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'TBODY', 'P', 'LI', 'TD', 'SPAN']);
+/** Elements whose class/id/role/style are checked for boilerplate (inline tags are not). */
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'TD', 'LI', 'SPAN', 'CENTER', 'DETAILS', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const NEGATIVE =
   /(^|[\s_-])(related|recommend|more-from|morefrom|more-stories|read-more|readmore|also-read|comment|comments|disqus|share|sharing|social|newsletter|subscribe|subscription|promo|sponsor|advert|ads?|ad-slot|banner|sidebar|side-bar|breadcrumbs?|nav|navbar|menu|footer|header|masthead|popup|modal|cookie|gdpr|paywall|outbrain|taboola|trending|most-popular|popular|widget|tags?|byline-social|skip|toolbar|pagination|pager|signup|related-links)([\s_-]|$)/i;
@@ -69,10 +71,8 @@ interface Frame {
   blockStart: number;
 }
 
-/** Picks a content root cheaply: explicit article markup first, else null (walk the body). */
+/** Picks a content root cheaply: tag collections first (fast on huge pages), then attributes. */
 function pickRoot(doc: Document): Element | null {
-  const ab = doc.querySelector('[itemprop="articleBody"]');
-  if (ab) return ab;
   const arts = doc.getElementsByTagName('article');
   if (arts.length === 1) return arts[0]!;
   if (arts.length > 1) {
@@ -91,24 +91,23 @@ function pickRoot(doc: Document): Element | null {
     }
     if (best && bestLen > 200) return best;
   }
-  return doc.querySelector('main, [role="main"]');
+  const ab = doc.querySelector('[itemprop="articleBody"]');
+  if (ab) return ab;
+  return doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
 }
 
 function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
 }
 
-function isOwnUi(el: Element, tag: string): boolean {
-  return tag.startsWith('CROSSCHECK') || el.hasAttribute('data-crosscheck-ui');
-}
-
 function pageTitle(doc: Document, root: Element | null): string {
-  const h1 = (root ?? doc).querySelector?.('h1') ?? doc.querySelector('h1');
+  // live collections: cheap, unlike a querySelector over a huge page
+  const h1 = (root ?? doc.body ?? doc).getElementsByTagName('h1')[0];
   const t = h1?.textContent?.trim();
   if (t) return t.replace(/\s+/g, ' ');
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
-  if (og) return og;
-  return (doc.title ?? '').trim();
+  const dt = (doc.title ?? '').trim();
+  if (dt) return dt;
+  return doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ?? '';
 }
 
 /** Extracts the main article text of a document, or null when there is no text. */
@@ -132,6 +131,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   let linkDepth = 0;
   // per-element paragraph text, for choosing a root when the page has no article markup
   const pScore = chosen ? null : new Map<Element, number>();
+  let firstH1 = '';
 
   const closeBlock = (): void => {
     if (blockStart >= 0) {
@@ -153,6 +153,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     let drop = false;
     if (len > 0) {
       const links = linkChars - f.linkChars;
+      if (f.tag === 'H1' && !firstH1) firstH1 = parts.slice(f.parts).join('').replace(/\s+/g, ' ').trim();
       if (HEADING_TAGS.has(f.tag) || f.tag === 'STRONG' || f.tag === 'B') {
         const t = parts.slice(f.parts).join('');
         if (t.length < 80 && FURNITURE_HEADING.test(t)) {
@@ -210,9 +211,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     } else if (type === ELEMENT) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      let skip = SKIP_TAGS.has(tag) || isOwnUi(el, tag) || (parentFrame?.skipRest ?? false);
-      if (!skip && (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true')) skip = true;
-      if (!skip && tag !== 'BODY' && tag !== 'MAIN' && tag !== 'ARTICLE' && tag !== 'P') {
+      let skip = SKIP_TAGS.has(tag) || (parentFrame?.skipRest ?? false);
+      if (!skip && (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || el.hasAttribute('data-crosscheck-ui'))) skip = true;
+      if (!skip && tag.startsWith('CROSSCHECK')) skip = true;
+      if (!skip && CONTAINER_TAGS.has(tag)) {
         const cls = attr(el, 'class') + ' ' + attr(el, 'id');
         if (cls.length > 1 && NEGATIVE.test(cls) && !POSITIVE.test(cls)) skip = true;
         else if (attr(el, 'role') === 'navigation' || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'contentinfo') skip = true;
@@ -350,7 +352,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   if (!/\S/.test(text)) return null;
   const nSeg = segOff.length;
-  const title = pageTitle(doc, chosen);
+  const title = firstH1 || (max < Infinity ? (doc.title ?? '').trim() : pageTitle(doc, chosen));
 
   const find = (off: number, preferEnd: boolean): number => {
     // last segment with segOff <= off (or < off when preferEnd)
@@ -385,7 +387,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
         if (si >= nSeg) return null;
         sNodeOff = segNodeOff[si]!;
       } else sNodeOff = segNodeOff[si]! + (s - segOff[si]!);
-      let ei = find(e, true);
+      const ei = find(e, true);
       if (ei < 0) return null;
       let eNodeOff: number;
       if (e > segOff[ei]! + segLen[ei]!) eNodeOff = segNodeOff[ei]! + segLen[ei]!;
@@ -395,4 +397,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       return { startContainer: segNode[si]!, startOffset: sNodeOff, endContainer: segNode[ei]!, endOffset: eNodeOff };
     },
   };
+}
+
+/** The text of the extracted blocks only (plain-text extraction keeps furniture lines in `text`). */
+export function blockText(ex: Pick<Extracted, 'text' | 'blocks'>, maxChars = Infinity): string {
+  let out = '';
+  for (const b of ex.blocks) {
+    if (out.length >= maxChars) break;
+    out += (out ? '\n\n' : '') + ex.text.slice(b.start, b.end);
+  }
+  return out.length > maxChars ? out.slice(0, maxChars) : out;
 }

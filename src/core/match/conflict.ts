@@ -11,8 +11,23 @@ export interface StanceResult {
   reason?: string;
 }
 
+// Per-index memo of per-claim facts (outlet names, claim analyses, rival values).
+const memo = new WeakMap<MatchIndex, Map<string, unknown>>();
+function cached<T>(index: MatchIndex, key: string, f: () => T): T {
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = f();
+  m.set(key, v);
+  return v;
+}
+
 /** Outlets (independence roots) that state the claim as it stands. */
 export function claimOutlets(index: MatchIndex, claim: number): string[] {
+  return cached(index, `o:${claim}`, () => computeOutlets(index, claim));
+}
+
+function computeOutlets(index: MatchIndex, claim: number): string[] {
   const id = index.claims[claim]!.id;
   const names: string[] = [];
   for (const m of index.dataset.mentions) {
@@ -43,13 +58,14 @@ const fmtNum = (n: NumberValue): string => n.raw;
 
 /** Content concepts of a short value string ("a Best Buy spokeswoman" → {@best-buy, ~spokesperson}). */
 function valueTerms(index: MatchIndex, s: string): string[] {
-  return analyze(s, index.lex).terms.filter((t) => !isClassTerm(t));
+  return cached(index, `v:${s}`, () => analyze(s, index.lex).terms.filter((t) => !isClassTerm(t)));
 }
+const analyzed = (index: MatchIndex, s: string): Analysis => cached(index, `a:${s}`, () => analyze(s, index.lex));
 
 function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
   const vt = valueTerms(index, value);
   if (!vt.length) {
-    const w = analyze(value, index.lex).words.join(' ');
+    const w = analyzed(index, value).words.join(' ');
     return w.length > 0 && (' ' + a.words.join(' ') + ' ').includes(' ' + w + ' ');
   }
   const have = new Set(a.terms);
@@ -62,6 +78,10 @@ function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
  * differently ("agency probe" for "counterintelligence investigation") are not rivals.
  */
 function rivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
+  return cached(index, `r:${claim}:${v.key}:${v.value}`, () => computeRivals(index, claim, v));
+}
+
+function computeRivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
   const c = index.claims[claim]!;
   const out = new Set<string>();
   const mentionById = (id?: string) => (id ? index.dataset.mentions.find((m) => m.id === id) : undefined);
@@ -89,10 +109,10 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       return `page says ${a.years[0]}; ${who(index, claim)} ${v.value}`;
     }
     case 'number': {
-      const cv = analyze(v.value, index.lex).numbers[0];
+      const cv = analyzed(index, v.value).numbers[0];
       if (!cv) return null;
       // the unit as the claim uses it ("400 million … users")
-      const inClaim = analyze(c.text, index.lex).numbers.find((n) => sameNumber(n.value, cv.value));
+      const inClaim = analyzed(index, c.text).numbers.find((n) => sameNumber(n.value, cv.value));
       const unit = new Set((cv.unit.length ? cv.unit : inClaim?.unit ?? []).filter((t) => !isClassTerm(t)));
       let rel = a.numbers;
       if (unit.size) rel = a.numbers.filter((n) => n.unit.some((t) => unit.has(t)));
@@ -101,20 +121,23 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       return `page says ${fmtNum(rel[0]!)}; ${who(index, claim)} ${v.value}`;
     }
     case 'date': {
-      const cd = analyze(v.value, index.lex).dates[0];
+      const cd = analyzed(index, v.value).dates[0];
       if (!cd || !a.dates.length) return null;
       if (a.dates.some((d) => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day))) return null;
       return `page says ${a.dates[0]!.raw}; ${who(index, claim)} ${v.value}`;
     }
     case 'relative-date': {
-      const cr = analyze(v.value, index.lex).relative[0] ?? v.value.toLowerCase();
+      const cr = analyzed(index, v.value).relative[0] ?? v.value.toLowerCase();
       if (!a.relative.length || a.relative.includes(cr)) return null;
       return `page says “${a.relative[0]}”; ${who(index, claim)} “${v.value}”`;
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction
       if (containsValue(index, a, v.value)) return null;
+      const own = new Set(analyzed(index, c.text).terms);
       for (const r of rivals(index, claim, v)) {
+        // a rival the claim's own wording contains ("Kaspersky" in "Best Buy and Kaspersky") cannot tell them apart
+        if (valueTerms(index, r).every((t) => own.has(t))) continue;
         if (containsValue(index, a, r)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
       }
       return null;
@@ -135,7 +158,7 @@ export function detectConflict(
     if (r) return { stance: 'contradicts', reason: r };
   }
   // negation: a core concept negated on one side only ("did not stop selling")
-  const negP = a.neg > 0 || a.terms.includes('~deni') ? negatedTerms(passage, index.lex) : new Set<string>();
+  const negP = a.neg > 0 || a.terms.includes('~deni') ? negatedTerms(passage, index.lex, a) : new Set<string>();
   const negD = doc.negated;
   if (negP.size || negD.size) {
     for (const t of doc.terms) {

@@ -29,9 +29,6 @@ export interface GateResult {
 /** Main-text prefix the gate reads (design.md: a 50 KB regex scan costs ~0.07 ms). */
 export const GATE_PREFIX_CHARS = 50_000;
 
-interface CompiledTerm {
-  words: string[]; // folded words
-}
 interface CompiledTopic {
   id: string;
   single: Set<string>;
@@ -143,8 +140,19 @@ export function createGate(topics: GateTopic[]): (input: GateInput) => GateResul
     // a term's candidate first letters, for the prefilter
     return { id: t.id, single, multi, fuzzy, related: rel.single, relatedMulti: rel.multi };
   });
+  // Fast path: no word in the page even starts like a topic term → nothing to count.
+  const starts = new Set<string>();
+  for (const t of topics) for (const term of [t.name, ...t.terms]) {
+    const w = splitWords(term)[0];
+    if (w) starts.add(w.slice(0, 2));
+  }
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prefilter = starts.size ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...starts].map(esc).join('|')})`, 'iu') : null;
   return (input: GateInput): GateResult => {
     const text = input.text.length > GATE_PREFIX_CHARS ? input.text.slice(0, GATE_PREFIX_CHARS) : input.text;
+    if (prefilter && !prefilter.test(text) && !prefilter.test(input.title) && !prefilter.test(input.url)) {
+      return { relevant: false, score: 0, topics: [], detail: {} };
+    }
     const bodyWords = splitWords(text);
     const titleWords = splitWords(input.title.slice(0, 1000));
     let urlWords: string[] = [];

@@ -22,6 +22,10 @@ export interface IndexDoc {
   weight: number;
   /** Σ weight over content terms (not entities, not value classes). */
   contentWeight: number;
+  /** terms as parallel arrays for the hot loop: term, weight, kind (0 content, 1 entity, 2 class, 3 value). */
+  termList: string[];
+  termWeight: Float64Array;
+  termKind: Uint8Array;
   text: string;
   analysis: Analysis;
 }
@@ -66,15 +70,16 @@ const LOW_PRIOR: Record<string, number> = {
 };
 
 /** Negation scope: concepts within 4 terms after a negator or a denial word. */
-export function negatedTerms(text: string, lex: Lexicon): Set<string> {
+export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Set<string> {
   const out = new Set<string>();
-  const a = analyze(text, lex);
+  const a = pre ?? analyze(text, lex);
   if (a.neg === 0 && !a.terms.includes('~deni')) return out;
   // re-scan words to find scopes (analysis keeps no positions; words are enough here)
   const ws = a.words;
   const NEG = new Set(['not', 'no', 'never', 'nor', 'without', 'deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refuted']);
   for (let i = 0; i < ws.length; i++) {
     if (!NEG.has(ws[i]!)) continue;
+    if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     if (ws[i] === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === '1')) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
     for (const t of analyze(scope, lex).terms) if (!isClassTerm(t)) out.add(t);
@@ -103,7 +108,8 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     const terms = new Set(analysis.terms);
     if (terms.size === 0) return;
     const doc: IndexDoc = {
-      claim, kind, stance: m?.stance ?? 'supports', terms, negated: negatedTerms(text, lex), weight: 0, contentWeight: 0, text, analysis,
+      claim, kind, stance: m?.stance ?? 'supports', terms, negated: negatedTerms(text, lex, analysis), weight: 0, contentWeight: 0, text, analysis,
+      termList: [...terms], termWeight: new Float64Array(terms.size), termKind: new Uint8Array(terms.size),
     };
     if (m) {
       doc.mentionId = m.id;
@@ -122,7 +128,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     if (ci === undefined) continue;
     add(ci, 'mention', m.quote, m);
     // long quotes: each sentence also stands alone (a page may carry only one of them)
-    const sents = segment(m.quote);
+    const sents = /[.!?…]["”’]?\s/.test(m.quote) ? segment(m.quote) : [];
     if (sents.length > 1) for (const s of sents) add(ci, 'mention', m.quote.slice(s.start, s.end), m);
   }
 
@@ -149,6 +155,10 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   docs.forEach((d, i) => {
     let w = 0;
     let cw = 0;
+    d.termList.forEach((t, k) => {
+      d.termWeight[k] = weights.get(t) ?? unknownWeight;
+      d.termKind[k] = isEntityTerm(t) ? 1 : isValueTerm(t) ? 3 : isClassTerm(t) ? 2 : 0;
+    });
     for (const t of d.terms) {
       const x = weights.get(t) ?? unknownWeight;
       w += x;
@@ -173,6 +183,6 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   });
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, postings, weights, unknownWeight,
-    maxPosting: Math.max(200, Math.ceil(docs.length * 0.05)), lex, sources, excluded,
+    maxPosting: Math.max(60, Math.ceil(docs.length * 0.1)), lex, sources, excluded,
   };
 }

@@ -3,9 +3,9 @@
 // between the content script and the background, see src/background/engine.ts).
 import type { Dataset, Verdict } from '../dataset/types';
 import { buildClaimViews, independenceRoot, type ClaimView } from '../dataset/derive';
-import type { Extracted } from '../extract/extract';
+import { blockText, type Extracted } from '../extract/extract';
 import { segment } from '../text/segment';
-import { createGate, type GateResult, type GateTopic } from './gate';
+import { createGate, GATE_PREFIX_CHARS, type GateResult, type GateTopic } from './gate';
 import { buildIndex, type MatchIndex } from './index';
 import { matchPassages, type Match } from './matcher';
 import { identifyOutlet } from './outlet';
@@ -66,7 +66,7 @@ export interface ScanOptions {
 /** Runs gate + matching on an extracted page. */
 export function scanExtracted(engine: ScanEngine, ex: Extracted, opts: ScanOptions = {}): ScanResult {
   const url = opts.url ?? '';
-  const topic = engine.gate({ title: ex.title, url, text: ex.text });
+  const topic = engine.gate({ title: ex.title, url, text: blockText(ex, GATE_PREFIX_CHARS) });
   const out: ScanResult = { topic, outlet: null, matches: [] };
   if (!topic.relevant && !opts.force) return out;
   const outlet = identifyOutlet(engine.dataset, { url, title: ex.title, text: ex.text });

@@ -101,7 +101,7 @@ export function toIsoDate(d: Date | string): string | null {
 
 /** A tag in stored form, or null when it is empty after trimming. Whitespace runs become one space. */
 export function normaliseTag(tag: string): string | null {
-  const t = tag.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const t = tag.toLowerCase().normalize('NFC').trim().replace(/\s+/g, ' ');
   return t === '' ? null : t;
 }
 

@@ -5,9 +5,17 @@
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  MONTHS, MULTIPLIERS, NEGATORS, NUMBER_WORDS, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  MONTHS as MONTHS_O, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon';
+
+// Maps, not objects: a page word like "constructor" must not hit Object.prototype.
+const NUMBER_WORDS_M = new Map(Object.entries(NUMBER_WORDS_O));
+const MULTIPLIERS_M = new Map(Object.entries(MULTIPLIERS_O));
+const MONTHS_M = new Map(Object.entries(MONTHS_O));
+const NUMBER_WORDS = (w: string | undefined): number | undefined => (w === undefined ? undefined : NUMBER_WORDS_M.get(w));
+const MULTIPLIERS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MULTIPLIERS_M.get(w));
+const MONTHS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MONTHS_M.get(w));
 
 export interface NumberValue {
   /** Numeric value, or a vague quantity word ("several"). */
@@ -141,7 +149,7 @@ function cloneTrie(n: TrieNode): TrieNode {
   return c;
 }
 
-const isDigits = (w: string): boolean => /^\d+(?:[.,]\d+)*$/.test(w);
+const isDigits = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57 && /^\d+(?:[.,]\d+)*$/.test(w); };
 const parseDigits = (w: string): number => {
   // "60,000" → 60000; "10.6" → 10.6; "1.000.000" → 1000000
   if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
@@ -195,20 +203,20 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
       continue;
     }
     // numbers: digits or number words, with multipliers
-    if (isDigits(w) || NUMBER_WORDS[w] !== undefined) {
-      let value = isDigits(w) ? parseDigits(w) : (NUMBER_WORDS[w] as number);
+    if (isDigits(w) || NUMBER_WORDS(w) !== undefined) {
+      let value = isDigits(w) ? parseDigits(w) : (NUMBER_WORDS(w) as number);
       const start = i;
       // year?
-      if (isDigits(w) && /^(19|20)\d\d$/.test(w) && !(seq[i + 1] && MULTIPLIERS[seq[i + 1]!.w] !== undefined)) {
+      if (isDigits(w) && /^(19|20)\d\d$/.test(w) && !(seq[i + 1] && MULTIPLIERS(seq[i + 1]!.w) !== undefined)) {
         res.years.push(value);
         terms.push('#year', '#y' + w);
         continue;
       }
       // day-of-month before a month: "12 July"
       const nxt = seq[i + 1]?.w;
-      if (isDigits(w) && value >= 1 && value <= 31 && nxt && MONTHS[nxt] !== undefined && nxt !== 'may') {
-        res.dates.push({ month: MONTHS[nxt] as number, day: value, raw: `${w} ${nxt}` });
-        terms.push('#date', '#m' + String(MONTHS[nxt]));
+      if (isDigits(w) && value >= 1 && value <= 31 && nxt && MONTHS(nxt) !== undefined && nxt !== 'may') {
+        res.dates.push({ month: MONTHS(nxt) as number, day: value, raw: `${w} ${nxt}` });
+        terms.push('#date', '#m' + String(MONTHS(nxt)));
         i++;
         continue;
       }
@@ -216,15 +224,15 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
       let j = i + 1;
       while (j < n) {
         const x = seq[j]!.w;
-        const nw = NUMBER_WORDS[x];
-        const mul = MULTIPLIERS[x];
+        const nw = NUMBER_WORDS(x);
+        const mul = MULTIPLIERS(x);
         if (mul !== undefined && (x !== 'm' || isDigits(w))) {
           value *= mul;
           j++;
         } else if (nw !== undefined && nw < 10 && value >= 20 && value % 10 === 0 && value < 100) {
           value += nw;
           j++;
-        } else if (x === 'and' && j + 1 < n && NUMBER_WORDS[seq[j + 1]!.w] !== undefined && value >= 100) {
+        } else if (x === 'and' && j + 1 < n && NUMBER_WORDS(seq[j + 1]!.w) !== undefined && value >= 100) {
           j++;
         } else break;
       }
@@ -240,7 +248,7 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
       terms.push('#num', '#n' + w);
       continue;
     }
-    const mon = MONTHS[w];
+    const mon = MONTHS(w);
     if (mon !== undefined && (w !== 'may' || /^\d/.test(seq[i + 1]?.w ?? '')) && (w.length > 3 || t.upper || i + 1 < n)) {
       const d = seq[i + 1]?.w;
       if (d && isDigits(d) && Number(d) >= 1 && Number(d) <= 31 && !/^(19|20)\d\d$/.test(d)) {

@@ -25,7 +25,8 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none',
 export const THESAURUS: string[][] = [
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales', 'carry', 'carries', 'carrying', 'carried', 'offer', 'offers', 'offering', 'offered', 'stock', 'stocks', 'stocking', 'stocked', 'retailing', 'vend', 'distribute', 'distributing', 'distribution'],
   ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
-  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'suspend', 'suspended', 'suspends', 'suspension', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'delist', 'delisted'],
+  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'delist', 'delisted'],
+  ['suspend', 'suspended', 'suspends', 'suspending', 'suspension', 'pause', 'paused', 'freeze', 'froze', 'frozen', 'halted temporarily'],
   ['retailer', 'retailers', 'retail', 'store', 'stores', 'chain', 'chains', 'shop', 'shops', 'seller', 'sellers', 'merchant', 'merchants', 'outlet', 'outlets', 'reseller', 'resellers'],
   ['software', 'product', 'products', 'antivirus', 'anti-virus', 'program', 'programs', 'programme', 'programmes', 'solution', 'solutions', 'app', 'apps', 'application', 'applications', 'suite', 'package', 'packages', 'tool', 'tools'],
   ['security', 'secure', 'cybersecurity', 'cyber', 'cyber-security', 'infosec'],
@@ -58,7 +59,7 @@ export const THESAURUS: string[][] = [
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot', 'campaign', 'campaigns'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
   ['reputation', 'reputations', 'regard', 'regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity'],
-  ['largest', 'biggest', 'top', 'leading', 'no1', 'leader', 'dominant', 'major', 'big', 'large'],
+  ['largest', 'biggest', 'no1', 'dominant'],
   ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
   ['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'business', 'businesses', 'enterprise', 'group'],
   ['influence', 'influenced', 'influencing', 'control', 'controlled', 'controls', 'sway', 'pressure', 'pressured', 'manipulate', 'manipulated', 'leverage', 'coerce', 'coerced', 'compel', 'compelled'],
@@ -99,6 +100,9 @@ export const THESAURUS: string[][] = [
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
 export const PHRASES: [string, string][] = [
   ['no longer', 'stop'],
+  ['set up', 'found'],
+  ['sets up', 'found'],
+  ['setting up', 'found'],
   ['not any longer', 'stop'],
   ['any more', 'anymore'],
   ['big box', 'retailer'],

@@ -11,7 +11,6 @@ const ZW = /[\u200b-\u200d\u2060\u00ad]/g;
 /** Same length-insensitive fold without lowercasing (keeps case for acronym detection). */
 export function foldChars(s: string): string {
   let out = s;
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(out)) {
     out = out
       .normalize('NFKD')

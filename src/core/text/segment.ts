@@ -41,18 +41,26 @@ export function segment(text: string, blocks?: Span[]): Span[] {
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    // a letter or digit somewhere (ASCII fast path; anything non-ASCII counts as text)
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xab && c !== 0xbb)) {
+      out.push({ start: s, end: e });
+      return;
+    }
+  }
 }
 
 function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
   let sentStart = bs;
   let i = bs;
+  const TERM = /[.!?\u2026]/g;
   while (i < be) {
-    const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') {
-      i++;
-      continue;
-    }
+    // jump to the next terminator (regex search is much faster than a char loop)
+    TERM.lastIndex = i;
+    const hit = TERM.exec(text);
+    if (!hit || hit.index >= be) break;
+    i = hit.index;
     // run of terminators ("?!", "...")
     let j = i;
     while (j < be && '.!?\u2026'.includes(text[j]!)) j++;
@@ -110,9 +118,10 @@ export function clauses(text: string, s: Span, minWords = 18): Span[] {
   const nWords = str.split(/\s+/).length;
   if (nWords < minWords) return [];
   const cuts: number[] = [];
-  const re = /\s*[;:]\s+|\s+[—–-]{1,2}\s+|,\s+(?=[a-zA-Z])|[”"],?\s+(?=[“"])/g;
+  const re = /\s*[;:]\s+|\s+[—–-]{1,2}\s+|,\s+(?=[a-zA-Z])|[”"],?\s+(?=[“"])|\s+(?=(?:amid|amidst|because|due to|following|after concerns|as concerns)\s)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(str))) {
+    if (m[0].length === 0) re.lastIndex++;
     if (m[0].trim().startsWith(',')) {
       const rest = str.slice(m.index + m[0].length);
       if (!CLAUSE_WORDS.test(rest) && !/^(?:the|it|he|she|they|its|kaspersky)\b/i.test(rest)) continue;

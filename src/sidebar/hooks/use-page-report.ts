@@ -1,19 +1,30 @@
 // Loads this tab's page report from the background and follows its updates.
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '../../shared/messages';
+import type { Lookup, PageReport } from '../../shared/messages';
 import { ask, onEvent } from '../api';
 
 export type ReportState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; tabId: number; report: PageReport | null };
+  | {
+      status: 'ready';
+      tabId: number;
+      report: PageReport | null;
+      highlightsHidden: boolean;
+      notice: string | null;
+      lookup: Lookup | null;
+    };
 
 export interface Focus {
   claimId: string;
   seq: number;
 }
 
-export function usePageReport(): { state: ReportState; focus: Focus | null } {
+export function usePageReport(): {
+  state: ReportState;
+  focus: Focus | null;
+  setHighlightsHidden: (hidden: boolean) => void;
+} {
   const [state, setState] = useState<ReportState>({ status: 'loading' });
   const [focus, setFocusState] = useState<Focus | null>(null);
   const setFocus = (claimId: string) => setFocusState((f) => ({ claimId, seq: (f?.seq ?? 0) + 1 }));
@@ -28,7 +39,8 @@ export function usePageReport(): { state: ReportState; focus: Focus | null } {
         return;
       }
       tabId = res.value.tabId;
-      setState({ status: 'ready', tabId, report: res.value.report });
+      const { report, highlightsHidden, notice, lookup } = res.value;
+      setState({ status: 'ready', tabId, report, highlightsHidden, notice, lookup });
       if (res.value.focusClaimId) setFocus(res.value.focusClaimId);
     };
     void load();
@@ -42,5 +54,9 @@ export function usePageReport(): { state: ReportState; focus: Focus | null } {
       off();
     };
   }, []);
-  return { state, focus };
+  const setHighlightsHidden = (hidden: boolean) => {
+    setState((s) => (s.status === 'ready' ? { ...s, highlightsHidden: hidden } : s));
+    void ask({ type: 'sidebar/set-highlights', visible: !hidden });
+  };
+  return { state, focus, setHighlightsHidden };
 }

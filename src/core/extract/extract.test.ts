@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { blockText, extractArticle } from './extract';
+import { extractFromText } from './text';
+import html from './fixtures/article.html?raw';
+
+const load = (h: string) => parseHTML(h).document as unknown as Document;
+
+/** The DOM text between two boundary points, by walking text nodes in document order. */
+function domText(doc: Document, r: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number }): string {
+  const out: string[] = [];
+  let on = false;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      const t = n as Text;
+      const s = t === r.startContainer ? r.startOffset : 0;
+      if (t === r.startContainer) on = true;
+      if (on) out.push(t.data.slice(s, t === r.endContainer ? r.endOffset : undefined));
+      if (t === r.endContainer) return true;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
+    return false;
+  };
+  walk(doc.body);
+  return out.join('');
+}
+
+describe('extractArticle', () => {
+  const doc = load(html);
+  const ex = extractArticle(doc)!;
+  it('keeps the article body and title', () => {
+    expect(ex.title).toBe('Best Buy drops Kaspersky');
+    expect(ex.text).toContain('has stopped selling Kaspersky Lab products');
+    expect(ex.text).toContain('ties to the Kremlin');
+    expect(ex.text).toContain('45 days');
+  });
+  it('drops navigation, share tools, related boxes, link lists, hidden text, our UI, comments and scripts', () => {
+    for (const bad of ['Home', 'Tweet', 'Related stories', 'Kaspersky denies Kremlin links', 'Story A', 'Hidden paragraph', 'Our own UI', 'More from', 'Another headline', 'Most read', 'never trusted', '©', 'var kaspersky']) {
+      expect(ex.text, bad).not.toContain(bad);
+    }
+  });
+  it('separates blocks with blank lines and reports block ranges', () => {
+    expect(ex.blocks.length).toBeGreaterThanOrEqual(4);
+    for (const b of ex.blocks) expect(ex.text.slice(b.start, b.end).trim().length).toBeGreaterThan(0);
+    expect(blockText(ex)).toBe(ex.blocks.map((b) => ex.text.slice(b.start, b.end)).join('\n\n'));
+  });
+  it('maps every block and arbitrary ranges back to the exact DOM text', () => {
+    for (const b of ex.blocks) {
+      const r = ex.mapRange(b.start, b.end)!;
+      expect(r).not.toBeNull();
+      expect(domText(doc, r)).toBe(ex.text.slice(b.start, b.end));
+    }
+    const i = ex.text.indexOf('ties to the Kremlin');
+    const j = ex.text.indexOf('45 days');
+    const r = ex.mapRange(i - 10, i + 12)!;
+    expect(domText(doc, r)).toBe(ex.text.slice(i - 10, i + 12)); // crosses into the <a>
+    const r2 = ex.mapRange(j, j + 7)!;
+    expect(r2.startContainer.data).toBe('45 days');
+    expect(ex.mapRange(5, 3)).toBeNull();
+    expect(ex.mapRange(0, ex.text.length + 1)).toBeNull();
+  });
+  it('falls back to the element with most paragraph text when there is no article markup', () => {
+    const d = load(`<html><body><div class="top"><a href="/">Home</a> | <a href="/x">X</a></div>
+      <div id="c"><h1>Headline here</h1><p>${'Kaspersky said a thing. '.repeat(10)}</p><p>${'Another paragraph of body text. '.repeat(8)}</p></div>
+      <div class="ft">Contact us at the office</div></body></html>`);
+    const e = extractArticle(d)!;
+    expect(e.text).toContain('Headline here');
+    expect(e.text).toContain('Another paragraph');
+    expect(e.text).not.toContain('Contact us');
+    for (const b of e.blocks) expect(domText(d, e.mapRange(b.start, b.end)!)).toBe(e.text.slice(b.start, b.end));
+  });
+  it('stops early with maxChars (the gate reads a bounded prefix)', () => {
+    const big = `<html><body><article>${'<p>Unrelated words about gardening and weather.</p>'.repeat(5000)}</article></body></html>`;
+    const e = extractArticle(load(big), { maxChars: 1000 })!;
+    expect(e.text.length).toBeLessThan(1200);
+  });
+  it('returns null for a page without text', () => {
+    expect(extractArticle(load('<html><body><nav><a href="/">x</a></nav></body></html>'))).toBeNull();
+  });
+});
+
+describe('extractFromText', () => {
+  it('splits paragraphs on lines, joins hard wraps and leaves out furniture', () => {
+    const t = 'Headline\n\nFirst paragraph that is\nwrapped here.\nSecond line paragraph.\n\nMore from AFP\n- Link one\n- Link two\n';
+    const e = extractFromText(t);
+    const blocks = e.blocks.map((b) => t.slice(b.start, b.end));
+    expect(blocks).toEqual(['Headline', 'First paragraph that is\nwrapped here.', 'Second line paragraph.']);
+    expect(e.text).toBe(t);
+  });
+});

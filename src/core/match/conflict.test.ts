@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/types';
+import { buildIndex, matchPassages } from './index';
+import { segment } from '../text/segment';
+
+const ds: Dataset = {
+  schemaVersion: 1,
+  topics: [],
+  entities: [
+    { id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky'], kind: 'organisation' },
+    { id: 'best-buy', name: 'Best Buy', aliases: [], kind: 'organisation' },
+    { id: 'eugene-kaspersky', name: 'Eugene Kaspersky', aliases: [], kind: 'person' },
+    { id: 'fbi', name: 'FBI', aliases: [], kind: 'government-body' },
+  ],
+  sources: [
+    { id: 'afp', outlet: 'AFP', title: 'AFP', kind: 'original' },
+    { id: 'bi', outlet: 'Business Insider', title: 'BI', kind: 'original' },
+  ],
+  claims: [
+    { id: 'founded-1977', text: 'Kaspersky Lab was founded in 1977 by Eugene Kaspersky.', topic: 'k', entities: [], values: [{ key: 'founded-year', type: 'year', value: '1977' }] },
+    { id: 'fbi', text: 'The FBI interviewed several Kaspersky Lab employees.', topic: 'k', entities: [], values: [{ key: 'count', type: 'number', value: 'several' }] },
+    { id: 'confirmed-friday', text: 'Best Buy and Kaspersky Lab confirmed the change on Friday.', topic: 'k', entities: [], values: [{ key: 'when', type: 'relative-date', value: 'Friday' }] },
+    { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
+  ],
+  mentions: [
+    { id: 'm1', claimId: 'founded-1977', sourceId: 'afp', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
+    { id: 'm2', claimId: 'fbi', sourceId: 'bi', quote: 'the FBI interviewed several employees of Kaspersky Lab', stance: 'supports' },
+    { id: 'm3', claimId: 'confirmed-friday', sourceId: 'afp', quote: 'Best Buy and Kaspersky confirmed the change on Friday', stance: 'supports' },
+    { id: 'm4', claimId: 'pulls', sourceId: 'afp', quote: 'Best Buy has stopped selling products by security firm Kaspersky Lab', stance: 'supports' },
+  ],
+  conflicts: [],
+};
+const index = buildIndex(ds);
+const one = (text: string) => matchPassages(index, text, segment(text))[0];
+
+describe('conflict detection', () => {
+  it('1997 vs 1977 contradicts, with a plain reason', () => {
+    const m = one('Kaspersky Lab was founded in 1997 by Eugene Kaspersky.');
+    expect(m?.claimId).toBe('founded-1977');
+    expect(m?.pageStance).toBe('contradicts');
+    expect(m?.reason).toBe('page says 1997; AFP says 1977');
+  });
+  it('the same year supports', () => {
+    expect(one('Eugene Kaspersky founded the company in 1977.')).toMatchObject({ claimId: 'founded-1977', pageStance: 'supports' });
+  });
+  it('"a dozen" vs "several" contradicts', () => {
+    const m = one('The FBI interviewed at least a dozen Kaspersky Lab employees.');
+    expect(m).toMatchObject({ claimId: 'fbi', pageStance: 'contradicts' });
+    expect(m?.reason).toContain('Business Insider says several');
+  });
+  it('"last week" vs "Friday" contradicts', () => {
+    expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts' });
+  });
+  it('negation flips the stance; "no longer" and "won\'t … anymore" do not', () => {
+    expect(one('Best Buy has not stopped selling Kaspersky Lab software.')?.pageStance).toBe('contradicts');
+    expect(one('Best Buy is no longer selling Kaspersky Lab security products.')?.pageStance).toBe('supports');
+    expect(one("Best Buy won't sell Kaspersky Lab software anymore.")?.pageStance).toBe('supports');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/types';
+import { buildIndex, matchPassages } from './index';
+import { segment } from '../text/segment';
+import { identifyOutlet } from './outlet';
+
+// A tiny dataset written for these tests (independent of src/data).
+const ds: Dataset = {
+  schemaVersion: 1,
+  topics: [{ id: 'kaspersky', name: 'Kaspersky Lab', description: '', entityIds: ['kaspersky-lab', 'best-buy'] }],
+  entities: [
+    { id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky', 'Kaspersky Labs'], kind: 'organisation' },
+    { id: 'best-buy', name: 'Best Buy', aliases: ['Best Buy Co'], kind: 'organisation' },
+    { id: 'eugene-kaspersky', name: 'Eugene Kaspersky', aliases: [], kind: 'person' },
+    { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government-body' },
+  ],
+  sources: [
+    { id: 'wire', outlet: 'Wire', title: 'Wire story', kind: 'original', domains: ['wire.example'] },
+    { id: 'paper', outlet: 'Paper', title: 'Paper story', kind: 'wire-copy', copies: 'wire', domains: ['paper.example'] },
+    { id: 'blog', outlet: 'Blog', title: 'Blog post', kind: 'rewrite' },
+  ],
+  claims: [
+    { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+    { id: 'founded', text: 'Kaspersky Lab was founded in 1977 by Eugene Kaspersky.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'founded-year', type: 'year', value: '1977' }] },
+    { id: 'exchange', text: 'Best Buy gives customers 45 days to exchange their Kaspersky software.', topic: 'kaspersky', entities: ['best-buy'], values: [{ key: 'window', type: 'number', value: '45 days' }] },
+    { id: 'fbi', text: 'The FBI interviewed several Kaspersky employees.', topic: 'kaspersky', entities: ['fbi'], values: [{ key: 'count', type: 'number', value: 'several' }] },
+  ],
+  mentions: [
+    { id: 'm1', claimId: 'pulls', sourceId: 'wire', quote: 'US electronics retailer Best Buy has stopped selling products by computer security firm Kaspersky Lab', stance: 'supports' },
+    { id: 'm2', claimId: 'pulls', sourceId: 'blog', quote: 'is pulling Kaspersky Lab cyber security products from its shelves and website', stance: 'supports' },
+    { id: 'm3', claimId: 'founded', sourceId: 'wire', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
+    { id: 'm4', claimId: 'exchange', sourceId: 'blog', quote: 'Best Buy is giving customers 45 days to swap Kaspersky Lab products for other software', stance: 'supports' },
+    { id: 'm5', claimId: 'fbi', sourceId: 'blog', quote: 'the FBI had interviewed several US employees of Kaspersky Lab', stance: 'supports' },
+  ],
+  conflicts: [],
+};
+const index = buildIndex(ds);
+const best = (text: string) => {
+  const ms = matchPassages(index, text, segment(text));
+  return ms.sort((a, b) => b.score - a.score)[0] ?? null;
+};
+
+describe('matchPassages', () => {
+  it.each([
+    'Best Buy has stopped selling products by Kaspersky Lab.',
+    "Best Buy won't sell Kaspersky software anymore.",
+    "The retailer is pulling Kaspersky's antivirus off its shelves.",
+    'The electronics chain is no longer offering Kaspersky Labs security products.',
+  ])('paraphrase matches the Best Buy claim: %s', (text) => {
+    expect(best(text)?.claimId).toBe('pulls');
+  });
+  it.each([
+    'Best Buy reported higher quarterly sales of laptops.',
+    'Kaspersky released a new antivirus for Mac users this week.',
+    'Eugene Kaspersky spoke at a conference in Singapore.',
+    "Kaspersky's founder was born in 1965.",
+    'Best Buy gives shoppers a free laptop bag with every purchase.',
+    'Symantec said it had no plans to stop selling Norton products at retailers.',
+  ])('hard negative does not match: %s', (text) => {
+    expect(best(text)).toBeNull();
+  });
+  it('a founding-year claim needs a year', () => {
+    expect(best('Eugene Kaspersky set up the company in 1977.')?.claimId).toBe('founded');
+    expect(best('Eugene Kaspersky set up the company.')).toBeNull();
+  });
+  it('normalises numbers written as words', () => {
+    expect(best('Customers get forty-five days to exchange Kaspersky products at Best Buy.')?.claimId).toBe('exchange');
+  });
+  it('returns exact offsets into the text, one claim per sentence', () => {
+    const text = 'Headline here\n\nThe FBI interviewed several employees of Kaspersky Lab. Unrelated sentence about weather.';
+    const ms = matchPassages(index, text, segment(text, [{ start: 0, end: 13 }, { start: 15, end: text.length }]));
+    expect(ms).toHaveLength(1);
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('The FBI interviewed several employees of Kaspersky Lab.');
+  });
+  it('excluding a source removes its quotes from the index', () => {
+    const ix = buildIndex(ds, { excludeSourceIds: ['blog'] });
+    expect(ix.docs.some((d) => d.sourceId === 'blog')).toBe(false);
+    expect(ix.docs.some((d) => d.sourceId === 'wire')).toBe(true);
+  });
+  it('builds and matches a 10,000-claim dataset quickly', () => {
+    const vocab = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');
+    const words = Array.from({ length: 3000 }, (_, i) => `${vocab[i % vocab.length]}${Math.floor(i / vocab.length)}`);
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = () => words[Math.floor(rnd() * words.length)]!;
+    const big: Dataset = { ...ds, claims: [...ds.claims], mentions: [...ds.mentions] };
+    for (let i = 0; i < 10_000; i++) {
+      const text = `Kaspersky ${Array.from({ length: 10 }, pick).join(' ')}.`;
+      big.claims.push({ id: `c${i}`, text, topic: 'kaspersky', entities: [], values: [] });
+      big.mentions.push({ id: `mm${i}`, claimId: `c${i}`, sourceId: 'wire', quote: `Kaspersky ${Array.from({ length: 12 }, pick).join(' ')}`, stance: 'supports' });
+    }
+    let t0 = performance.now();
+    const ix = buildIndex(big);
+    const buildMs = performance.now() - t0;
+    const article = Array.from({ length: 60 }, () => `Kaspersky ${Array.from({ length: 18 }, pick).join(' ')}.`).join(' ') + ' Best Buy has stopped selling Kaspersky Lab software.';
+    const passages = segment(article);
+    matchPassages(ix, article, passages); // warm up
+    t0 = performance.now();
+    const ms = matchPassages(ix, article, passages);
+    const matchMs = performance.now() - t0;
+    expect(ms.some((m) => m.claimId === 'pulls')).toBe(true);
+    // generous bounds for CI; the browser targets are 300 ms build / 30 ms match
+    expect(buildMs).toBeLessThan(3000);
+    expect(matchMs).toBeLessThan(300);
+  });
+});
+
+describe('identifyOutlet', () => {
+  it('by domain, most specific first', () => {
+    expect(identifyOutlet(ds, { url: 'https://www.paper.example/news/1', title: '', text: '' })).toBe('paper');
+    expect(identifyOutlet(ds, { url: 'https://news.wire.example/x', title: '', text: '' })).toBe('wire');
+  });
+  it('by fingerprint: the page carries a source’s quotes verbatim', () => {
+    const text = 'Intro. Best Buy is giving customers 45 days to swap Kaspersky Lab products for other software. Also the FBI had interviewed several US employees of Kaspersky Lab, it said.';
+    expect(identifyOutlet(ds, { url: 'file:///tmp/x.txt', title: '', text })).toBe('blog');
+  });
+  it('null when nothing fits', () => {
+    expect(identifyOutlet(ds, { url: 'https://elsewhere.example/', title: 'Other', text: 'Nothing to see.' })).toBeNull();
+  });
+});

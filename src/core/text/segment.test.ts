@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clauses, segment } from './segment';
+
+const sents = (t: string, blocks?: { start: number; end: number }[]) => segment(t, blocks).map((s) => t.slice(s.start, s.end));
+
+describe('segment', () => {
+  it('keeps abbreviations, initials, No1 and decimals inside sentences', () => {
+    const t = 'Best Buy Co. is the No1 U.S. electronics retailer. Mr. Donald J. Trump spoke on Sept. 8 about a 10.6 percent rise. Acme Inc. said nothing.';
+    expect(sents(t)).toEqual([
+      'Best Buy Co. is the No1 U.S. electronics retailer.',
+      'Mr. Donald J. Trump spoke on Sept. 8 about a 10.6 percent rise.',
+      'Acme Inc. said nothing.',
+    ]);
+  });
+  it('splits after an abbreviation that ends a sentence before a usual opener', () => {
+    expect(sents('The firm moved to the U.S. The decision was final.')).toEqual(['The firm moved to the U.S.', 'The decision was final.']);
+  });
+  it('handles closing quotes and attribution after a quoted question', () => {
+    const t = 'They said the firms “have suspended their relationship at this time.” The retailer declined. “Why then?” she asked.';
+    expect(sents(t)).toEqual(['They said the firms “have suspended their relationship at this time.”', 'The retailer declined.', '“Why then?” she asked.']);
+  });
+  it('treats non-breaking spaces as spaces and ellipses before a capital as an end', () => {
+    expect(sents('It was over.\u00a0Then it began… Nobody knew.')).toEqual(['It was over.', 'Then it began…', 'Nobody knew.']);
+  });
+  it('ends a sentence at a block boundary (headlines without punctuation)', () => {
+    const t = 'Best Buy halts Kaspersky sales\n\nThe retailer said so.';
+    expect(sents(t, [{ start: 0, end: 30 }, { start: 32, end: t.length }])).toEqual(['Best Buy halts Kaspersky sales', 'The retailer said so.']);
+  });
+  it('offsets are exact and inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Mr. X', 'said', 'U.S.', 'It', 'ended.', '“Yes.”', 'No.', '3.5', '\u00a0', '\n', 'Why?', 'The'), { maxLength: 40 }), (parts) => {
+        const t = parts.join(' ');
+        let last = 0;
+        for (const s of segment(t)) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(s.start, s.end)).toBe(t.slice(s.start, s.end).trim());
+          last = s.end;
+        }
+      }),
+    );
+  });
+});
+
+describe('clauses', () => {
+  it('splits a long sentence at clause boundaries and leaves short ones alone', () => {
+    const t =
+      'US electronics retailer Best Buy has stopped selling products by leading computer security firm Kaspersky Lab amid concerns the company has links to Russian intelligence, the two companies confirmed Friday.';
+    const c = clauses(t, { start: 0, end: t.length });
+    expect(c.length).toBeGreaterThanOrEqual(2);
+    expect(t.slice(c[0]!.start, c[0]!.end)).toContain('Kaspersky Lab');
+    expect(clauses('Short sentence here.', { start: 0, end: 20 })).toEqual([]);
+  });
+});
