@@ -70,7 +70,11 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const UNITS = ['percent', 'million users', 'jobs', 'days', 'kilometres', 'tonnes', 'billion dollars', 'million euros', 'employees', 'stores', 'customers', 'homes'];
 const RELATIVE = ['last week', 'last month', 'on Friday', 'on Monday', 'yesterday', 'this week', 'last year'];
 const GLUE = ['the', 'its', 'a', 'new', 'of', 'for', 'to', 'with', 'and', 'in'];
-const ATTRIBUTIONS = ['officials said', 'a spokesperson said', 'according to people familiar with the matter', 'the company said in a statement', 'sources told reporters', 'a report said'];
+const ATTRIBUTIONS = [
+  'officials said', 'a spokesperson said', 'according to people familiar with the matter', 'the company said in a statement',
+  'sources told reporters', 'a report said', 'according to filings', 'analysts noted', 'the ministry confirmed', 'local media reported',
+  'according to a press release', 'two people briefed on the plans said',
+];
 
 export interface SyntheticOptions {
   /** Total number of claims (the bundled ones included). */
@@ -246,7 +250,7 @@ export function syntheticDataset(base: Dataset, opts: SyntheticOptions): Dataset
   const word = (g: TopicGen): string => {
     const x = r();
     if (x < 0.65) return zipf(r, g.vocab);
-    if (x < 0.9) return zipf(r, newsWords);
+    if (x < 0.9) return pick(r, newsWords);
     return pick(r, tail);
   };
   const synonym = (w: string): string => {

@@ -1,6 +1,6 @@
 // Playwright fixtures: a demo-site server per worker, and per test a fresh Chromium profile
 // with the built extension (dist/chrome) loaded, its service worker and extension id.
-import { test as base, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -93,4 +93,22 @@ export function highlightedTexts(page: Page): Promise<string[]> {
     });
     return items.map((i) => i.text);
   });
+}
+
+/**
+ * Reloads the unpacked extension the way a developer does (chrome://extensions, developer
+ * mode, Reload): chrome.runtime.reload() unloads a command-line-loaded extension for good.
+ * Returns the new service worker.
+ */
+export async function reloadExtension(context: BrowserContext): Promise<Worker> {
+  const old = context.serviceWorkers();
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  const dev = page.locator('#devMode');
+  if ((await dev.getAttribute('aria-pressed')) !== 'true') await dev.click();
+  const next = context.waitForEvent('serviceworker', { predicate: (w) => !old.includes(w), timeout: 15_000 });
+  await page.locator('#dev-reload-button').first().click();
+  const worker = await next;
+  await page.close();
+  return worker;
 }

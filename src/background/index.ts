@@ -21,6 +21,7 @@ const COMMANDS: Record<string, ContentCommand> = {
   'toggle-sidebar': { type: 'cmd/toggle-sidebar' },
   'next-highlight': { type: 'cmd/next-highlight' },
   'previous-highlight': { type: 'cmd/previous-highlight' },
+  'add-note': { type: 'cmd/add-note' },
 };
 
 browser.commands.onCommand.addListener((command, tab) => {

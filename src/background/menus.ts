@@ -6,6 +6,7 @@ import { sendToTab } from './router';
 import { patchTabState } from './tab-state';
 
 export const MENU_CHECK = 'crosscheck-check-selection';
+export const MENU_NOTE = 'crosscheck-add-note';
 
 export function createMenus(): void {
   browser.contextMenus.removeAll().then(
@@ -16,13 +17,24 @@ export function createMenus(): void {
         contexts: ['selection'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       });
+      browser.contextMenus.create({
+        id: MENU_NOTE,
+        title: 'Add a Crosscheck note',
+        contexts: ['selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
     },
     () => undefined,
   );
 }
 
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
-  if (tab?.id === undefined || info.menuItemId !== MENU_CHECK) return;
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_NOTE) {
+    await sendToTab(tab.id, { type: 'cmd/add-note' });
+    return;
+  }
+  if (info.menuItemId !== MENU_CHECK) return;
   const selection = (info.selectionText ?? '').trim();
   if (!selection) return;
   const claims = await lookupText(selection);

@@ -5,7 +5,8 @@
 import { browser, type Runtime } from '../shared/browser';
 import { parseRequest, type ContentCommand, type Request, type SidebarEvent } from '../shared/messages';
 import { err, errorMessage, ok, type Result } from '../shared/result';
-import { analysePage } from './engine';
+import { analysePage, database } from './engine';
+import { checkNote, deleteNote, exportNotes, importNotes, notesForPage, putNote, allNotes } from './notes';
 import { showBadge } from './badge';
 import { getTabState, patchTabState } from './tab-state';
 
@@ -35,6 +36,18 @@ export function broadcast(evt: SidebarEvent): void {
   browser.runtime.sendMessage(evt).catch(() => undefined); // no sidebar open: nobody listens
 }
 
+/** Every tab re-reads its notes (a note may be on a page open in several tabs). */
+async function notifyNotesChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (t) => {
+      if (t.id === undefined) return;
+      await sendToTab(t.id, { type: 'cmd/notes-changed' });
+      broadcast({ type: 'evt/notes', tabId: t.id });
+    }),
+  );
+}
+
 export async function handle(msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   const req: Request | null = parseRequest(msg);
   if (!req) return err('malformed message');
@@ -48,6 +61,7 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
         const sameUrl = before.report?.url === report.url;
         const state = await patchTabState(from.tabId, {
           report,
+          page: { url: req.pageUrl, title: req.title },
           highlightsHidden: sameUrl ? before.highlightsHidden : false,
           focusClaimId: sameUrl ? before.focusClaimId : null,
         });
@@ -65,7 +79,12 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
       case 'sidebar/opened': {
         if (from.kind !== 'content') return err('not allowed');
         const focusClaimId = req.claimId ?? null;
-        await patchTabState(from.tabId, { sidebarOpen: req.open, focusClaimId });
+        await patchTabState(from.tabId, {
+          sidebarOpen: req.open,
+          focusClaimId,
+          ...(req.view ? { view: req.view } : {}),
+        });
+        if (req.view) broadcast({ type: 'evt/report', tabId: from.tabId });
         if (focusClaimId) broadcast({ type: 'evt/focus-claim', tabId: from.tabId, claimId: focusClaimId });
         return ok(null);
       }
@@ -80,6 +99,9 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
           highlightsHidden: state.highlightsHidden,
           notice: state.notice,
           lookup: state.lookup,
+          page: state.page,
+          draft: state.draft,
+          view: state.view,
         });
       }
       case 'sidebar/set-highlights': {
@@ -93,12 +115,78 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
         await sendToTab(from.tabId, { type: 'cmd/focus-match', index: req.index });
         return ok(null);
       }
+      case 'notes/for-page': {
+        if (from.kind !== 'content') return err('not allowed');
+        await patchTabState(from.tabId, { page: { url: req.url, title: req.title }, noteStatus: {} });
+        return ok(await notesForPage(database(), req.url));
+      }
+      case 'notes/anchors': {
+        if (from.kind !== 'content') return err('not allowed');
+        await patchTabState(from.tabId, { noteStatus: req.status });
+        broadcast({ type: 'evt/notes', tabId: from.tabId });
+        return ok(null);
+      }
+      case 'notes/draft': {
+        if (from.kind !== 'content') return err('not allowed');
+        await patchTabState(from.tabId, {
+          draft: req.draft,
+          view: 'notes',
+          page: { url: req.draft.pageUrl, title: req.draft.pageTitle },
+        });
+        broadcast({ type: 'evt/report', tabId: from.tabId });
+        return ok(null);
+      }
+      case 'notes/clear-draft': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        await patchTabState(from.tabId, { draft: null });
+        return ok(null);
+      }
+      case 'notes/list': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const state = await getTabState(from.tabId);
+        const notes =
+          req.scope === 'all' ? await allNotes(database()) : state.page ? await notesForPage(database(), state.page.url) : [];
+        return ok({ notes, status: state.noteStatus, page: state.page });
+      }
+      case 'notes/put': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const checked = checkNote(req.note);
+        if (!checked.ok) return err(checked.error);
+        const saved = await putNote(database(), checked.note);
+        await notifyNotesChanged();
+        return ok(saved);
+      }
+      case 'notes/delete': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const removed = await deleteNote(database(), req.id);
+        await notifyNotesChanged();
+        return ok(removed);
+      }
+      case 'notes/import': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const res = await importNotes(database(), req.text);
+        if (!res.ok) return err(res.errors.join('\n'));
+        await notifyNotesChanged();
+        return ok(res.value);
+      }
+      case 'notes/export': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        const state = await getTabState(from.tabId);
+        if (req.scope === 'page' && !state.page) return err('this page has no notes yet');
+        return ok(await exportNotes(database(), req.scope === 'page' ? state.page!.url : null));
+      }
+      case 'notes/focus': {
+        if (from.kind !== 'sidebar') return err('not allowed');
+        await sendToTab(from.tabId, { type: 'cmd/focus-note', id: req.id });
+        return ok(null);
+      }
       case 'sidebar/close': {
         if (from.kind !== 'sidebar') return err('not allowed');
         await sendToTab(from.tabId, { type: 'cmd/close-sidebar' });
         return ok(null);
       }
     }
+    return err('unhandled');
   } catch (e) {
     console.error('Crosscheck: handler failed', req.type, e);
     return err(errorMessage(e));

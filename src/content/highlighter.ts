@@ -7,10 +7,13 @@ import type { Verdict } from '../core/dataset/types';
 export interface Target {
   start: { node: Text; offset: number };
   end: { node: Text; offset: number };
-  verdict: Verdict;
+  /** The highlight (and so the style) this range belongs to. */
+  name: string;
 }
 
-const NAME: Record<Verdict, string> = {
+export const NOTE_HIGHLIGHT = 'crosscheck-note';
+
+export const VERDICT_HIGHLIGHT: Record<Verdict, string> = {
   corroborated: 'crosscheck-corroborated',
   contested: 'crosscheck-contested',
   contradicted: 'crosscheck-contradicted',
@@ -26,6 +29,7 @@ const CSS_TEXT = `
 ::highlight(crosscheck-contested){background-color:rgba(245,158,11,.30);text-decoration:underline dashed rgb(180,83,9);text-decoration-thickness:2px;text-underline-offset:3px}
 ::highlight(crosscheck-contradicted){background-color:rgba(236,72,153,.24);text-decoration:underline wavy rgb(190,24,93);text-decoration-thickness:2px;text-underline-offset:3px}
 ::highlight(crosscheck-single){background-color:rgba(148,163,184,.26);text-decoration:underline dotted rgb(100,116,139);text-decoration-thickness:2px;text-underline-offset:3px}
+::highlight(crosscheck-note){background-color:rgba(52,211,153,.38);text-decoration:underline double rgb(4,120,87);text-underline-offset:4px}
 ::highlight(crosscheck-focus){background-color:rgba(250,204,21,.65);color:#111}
 `;
 
@@ -41,6 +45,7 @@ export class Highlighter {
   private ranges: StaticRange[] = [];
   private visible = true;
   private focusTimer = 0;
+  private painted = new Set<string>();
 
   constructor(private readonly doc: Document) {}
 
@@ -74,19 +79,17 @@ export class Highlighter {
   private paint(): void {
     if (!highlightSupported()) return;
     this.ensureStyle();
-    const byVerdict = new Map<Verdict, StaticRange[]>();
+    const byName = new Map<string, StaticRange[]>();
     if (this.visible) {
       this.targets.forEach((t, i) => {
-        const list = byVerdict.get(t.verdict) ?? [];
+        const list = byName.get(t.name) ?? [];
         list.push(this.ranges[i]!);
-        byVerdict.set(t.verdict, list);
+        byName.set(t.name, list);
       });
     }
-    for (const [verdict, name] of Object.entries(NAME) as [Verdict, string][]) {
-      const ranges = byVerdict.get(verdict);
-      if (ranges?.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
-    }
+    for (const name of this.painted) if (!byName.has(name)) CSS.highlights.delete(name);
+    for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
+    this.painted = new Set(byName.keys());
   }
 
   private ensureStyle(): void {
@@ -157,7 +160,13 @@ export class Highlighter {
     this.targets = [];
     this.ranges = [];
     if (!highlightSupported()) return;
-    for (const name of [...Object.values(NAME), FOCUS]) CSS.highlights.delete(name);
+    for (const name of this.painted) CSS.highlights.delete(name);
+    this.painted.clear();
+    CSS.highlights.delete(FOCUS);
+  }
+
+  /** Removes the shared highlight style sheet (on teardown). */
+  removeStyle(): void {
     this.doc.getElementById(STYLE_ID)?.remove();
   }
 }

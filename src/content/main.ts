@@ -9,11 +9,12 @@ import { createGate } from '../core/match/gate';
 import { extractArticle, type Extracted } from '../core/extract/extract';
 import { segment } from '../core/text/segment';
 import type { PageMatch, PageReport } from '../shared/messages';
-import { Highlighter, type Target } from './highlighter';
+import { Highlighter, VERDICT_HIGHLIGHT, type Target } from './highlighter';
 import { onCommand, send } from './messaging';
 import { SidebarHost } from './sidebar-host';
 import { prefilter } from './prefilter';
 import { watchPage } from './watch';
+import { PageNotes, pageUrl } from './notes';
 
 export interface ContentState {
   report: PageReport | null;
@@ -29,14 +30,40 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     highlighter: new Highlighter(doc),
     sidebar: new SidebarHost(doc, signal),
   };
-  signal.addEventListener('abort', () => state.highlighter.clear(), { once: true });
+  const notes = new PageNotes(doc);
+  signal.addEventListener(
+    'abort',
+    () => {
+      state.highlighter.clear();
+      notes.clear();
+      state.highlighter.removeStyle();
+    },
+    { once: true },
+  );
   let current = -1;
   let lastKey = '';
   let listening = false;
 
-  const openSidebar = (claimId?: string) => {
+  const openSidebar = (claimId?: string, view?: 'claims' | 'notes') => {
     state.sidebar.show();
-    void send(claimId ? { type: 'sidebar/opened', open: true, claimId } : { type: 'sidebar/opened', open: true });
+    void send({
+      type: 'sidebar/opened',
+      open: true,
+      ...(claimId ? { claimId } : {}),
+      ...(view ? { view } : claimId ? { view: 'claims' as const } : {}),
+    });
+  };
+  const startNote = async () => {
+    state.sidebar.noteButton(null);
+    const d = notes.draftFromSelection();
+    if (!d.ok) {
+      state.sidebar.announce(d.reason);
+      state.sidebar.tooltip(d.reason, 16, 16);
+      setTimeout(() => state.sidebar.tooltip(null), 2500);
+      return;
+    }
+    const res = await send({ type: 'notes/draft', draft: d.draft });
+    if (res.ok) openSidebar(undefined, 'notes');
   };
   const closeSidebar = () => {
     state.sidebar.hide();
@@ -84,6 +111,15 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
       case 'cmd/set-highlights':
         state.highlighter.setVisible(cmd.visible);
         break;
+      case 'cmd/add-note':
+        void startNote();
+        break;
+      case 'cmd/notes-changed':
+        void notes.refresh().then(listen);
+        break;
+      case 'cmd/focus-note':
+        if (!notes.focus(cmd.id)) state.sidebar.announce('This note’s passage is no longer on the page.');
+        break;
     }
   });
 
@@ -91,6 +127,10 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     if (e.button !== 0 || e.defaultPrevented) return;
     if ((e.target as Element | null)?.closest?.('a[href]')) return; // links keep working
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
+    if (notes.hitTest(e.clientX, e.clientY)) {
+      openSidebar(undefined, 'notes');
+      return;
+    }
     const i = state.highlighter.hitTest(e.clientX, e.clientY);
     const m = i >= 0 ? state.report?.matches[i] : undefined;
     if (!m) return;
@@ -102,9 +142,11 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     if (hoverFrame) return;
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
-      const i = state.highlighter.hitTest(e.clientX, e.clientY);
+      const note = notes.hitTest(e.clientX, e.clientY);
+      const i = note ? -1 : state.highlighter.hitTest(e.clientX, e.clientY);
       const m = i >= 0 ? state.report?.matches[i] : undefined;
-      state.sidebar.tooltip(m ? m.summary : null, e.clientX, e.clientY);
+      const text = note ? `Your note: ${note.body.slice(0, 140) || '(no text yet)'}` : m ? m.summary : null;
+      state.sidebar.tooltip(text, e.clientX, e.clientY);
     });
   };
   const listen = () => {
@@ -112,6 +154,38 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     listening = true;
     doc.addEventListener('click', onClick, { capture: true, signal });
     doc.addEventListener('mousemove', onMove, { passive: true, signal });
+  };
+
+  // The "Add note" button follows a finished selection (mouse or keyboard).
+  const onSelectEnd = () => {
+    const sel = doc.getSelection();
+    const text = sel && !sel.isCollapsed ? sel.toString().trim() : '';
+    const anchorEl = sel?.anchorNode?.nodeType === 1 ? (sel.anchorNode as Element) : sel?.anchorNode?.parentElement;
+    if (text.length < 2 || !sel || sel.rangeCount === 0 || anchorEl?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]')) {
+      state.sidebar.noteButton(null);
+      return;
+    }
+    const rects = sel.getRangeAt(0).getClientRects();
+    const last = rects[rects.length - 1];
+    if (last) state.sidebar.noteButton(last, () => void startNote());
+  };
+  doc.addEventListener('mouseup', () => setTimeout(onSelectEnd, 0), { signal });
+  doc.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), { signal });
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      if (doc.getSelection()?.isCollapsed && state.sidebar.injected) state.sidebar.noteButton(null);
+    },
+    { signal },
+  );
+
+  let notesLoaded = false;
+  const syncNotes = async () => {
+    if (!notesLoaded) {
+      notesLoaded = true;
+      await notes.refresh();
+    } else await notes.reanchor();
+    if (notes.highlighter.count) listen();
   };
 
   /** Runs the pipeline; returns true when what the page shows changed. */
@@ -135,6 +209,7 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     const res = await send({
       type: 'page/analyse',
       url,
+      pageUrl: pageUrl(doc),
       title: doc.title.slice(0, 2000),
       text: extracted.text,
       passages,
@@ -155,7 +230,12 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     return true;
   };
 
-  void analyse().finally(() => watchPage(doc, signal, analyse));
+  const analyseAll = async (): Promise<boolean> => {
+    const changed = await analyse();
+    await syncNotes().catch(() => undefined);
+    return changed;
+  };
+  void analyseAll().finally(() => watchPage(doc, signal, analyseAll));
   return state;
 }
 
@@ -175,7 +255,7 @@ export function toTargets(extracted: Extracted, matches: PageMatch[]): { targets
     targets.push({
       start: { node: r.startContainer, offset: r.startOffset },
       end: { node: r.endContainer, offset: r.endOffset },
-      verdict: m.verdict,
+      name: VERDICT_HIGHLIGHT[m.verdict],
     });
     kept.push(m);
   }

@@ -19,6 +19,9 @@ iframe{border:0;width:100%;height:100%;display:block;color-scheme:normal}
 .panel.dragging iframe{pointer-events:none}
 .tip{position:fixed;max-width:360px;padding:6px 9px;border-radius:6px;background:#111827;color:#f9fafb;font:13px/1.35 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none;display:none}
 .tip.show{display:block}
+.note-btn{position:fixed;display:none;padding:5px 10px;border-radius:999px;border:1px solid #047857;background:#ecfdf5;color:#064e3b;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer}
+.note-btn.show{display:block}
+.note-btn:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
 .sr{position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
@@ -28,6 +31,8 @@ export class SidebarHost {
   private frame: HTMLIFrameElement | null = null;
   private tip!: HTMLDivElement;
   private live!: HTMLDivElement;
+  private noteBtn!: HTMLButtonElement;
+  private onNoteClick: (() => void) | null = null;
   private width = DEFAULT_WIDTH;
   private open = false;
 
@@ -67,7 +72,15 @@ export class SidebarHost {
     this.live = this.doc.createElement('div');
     this.live.className = 'sr';
     this.live.setAttribute('aria-live', 'polite');
-    root.append(style, this.panel, this.tip, this.live);
+    this.noteBtn = this.doc.createElement('button');
+    this.noteBtn.type = 'button';
+    this.noteBtn.className = 'note-btn';
+    this.noteBtn.textContent = '✎ Add note';
+    this.noteBtn.title = 'Add a Crosscheck note on the selected text';
+    // Keep the page's selection: the button must not take focus on press.
+    this.noteBtn.addEventListener('mousedown', (e) => e.preventDefault(), { signal: this.signal });
+    this.noteBtn.addEventListener('click', () => this.onNoteClick?.(), { signal: this.signal });
+    root.append(style, this.panel, this.tip, this.live, this.noteBtn);
     this.doc.documentElement.append(host);
     this.host = host;
     this.wireResize(grip);
@@ -157,6 +170,22 @@ export class SidebarHost {
     const maxX = (view?.innerWidth ?? 1200) - 370;
     this.tip.style.left = `${Math.max(8, Math.min(x + 12, maxX))}px`;
     this.tip.style.top = `${y + 18}px`;
+  }
+
+  /** Shows the "Add note" button under a selection (viewport rect), or hides it. */
+  noteButton(rect: { left: number; bottom: number; right: number } | null, onClick?: () => void): void {
+    if (!rect) {
+      if (this.host) this.noteBtn.classList.remove('show');
+      return;
+    }
+    this.ensure();
+    this.onNoteClick = onClick ?? null;
+    const view = this.doc.defaultView;
+    const x = Math.max(8, Math.min(rect.right - 40, (view?.innerWidth ?? 1200) - 120));
+    const y = Math.min(rect.bottom + 8, (view?.innerHeight ?? 800) - 40);
+    this.noteBtn.style.left = `${x}px`;
+    this.noteBtn.style.top = `${y}px`;
+    this.noteBtn.classList.add('show');
   }
 
   announce(text: string): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, parseCommand, parseRequest } from './messages';
 
 describe('parseRequest', () => {
-  const good = { type: 'page/analyse', url: 'https://a.example/x', title: 't', text: 'abcdef', passages: [{ start: 0, end: 3 }], topics: ['kaspersky'] };
+  const good = { type: 'page/analyse', url: 'https://a.example/x', pageUrl: 'https://a.example/x', title: 't', text: 'abcdef', passages: [{ start: 0, end: 3 }], topics: ['kaspersky'] };
 
   it('accepts a well-formed analyse request and drops unknown fields', () => {
     expect(parseRequest({ ...good, evil: 1, passages: [{ start: 0, end: 3, x: 2 }] })).toEqual(good);

@@ -4,6 +4,24 @@
 import type { Result } from './result';
 import type { Verdict } from '../core/dataset/types';
 import type { ClaimView } from '../core/dataset/derive';
+import type { Note, NoteTarget } from '../core/notes/model';
+
+/** storage.local key: normalised URLs of pages that have notes (read by content scripts). */
+export const NOTED_PAGES_KEY = 'notedPages';
+
+export type NoteStatus = Record<string, 'anchored' | 'orphaned'>;
+
+/** A passage the reader chose to annotate, waiting for the sidebar's editor. */
+export interface NoteDraft {
+  pageUrl: string;
+  pageTitle: string;
+  target: NoteTarget;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+}
 
 export interface PassageOffsets {
   start: number;
@@ -40,6 +58,9 @@ export const LIMITS = {
   maxPassages: 20_000,
   maxUrlChars: 8_192,
   maxTitleChars: 2_000,
+  /** An import file larger than this is refused before parsing. */
+  maxImportChars: 50 * 1024 * 1024,
+  maxIdChars: 200,
 } as const;
 
 /** The claims found in a selection the reader sent to Crosscheck (context menu). */
@@ -53,18 +74,28 @@ export type ContentRequest =
   | {
       type: 'page/analyse';
       url: string;
+      /** The URL notes are keyed by (normalised, canonical-aware). */
+      pageUrl: string;
       title: string;
       text: string;
       passages: PassageOffsets[];
       topics: string[];
     }
   | { type: 'page/none' }
-  | { type: 'sidebar/opened'; open: boolean; claimId?: string };
+  | { type: 'sidebar/opened'; open: boolean; claimId?: string; view?: SidebarView }
+  | { type: 'notes/for-page'; url: string; title: string }
+  | { type: 'notes/anchors'; url: string; status: NoteStatus }
+  | { type: 'notes/draft'; draft: NoteDraft };
+
+export type SidebarView = 'claims' | 'notes' | 'all-notes';
 
 export type ContentResponse = {
   'page/analyse': { report: PageReport; sidebarOpen: boolean; highlightsHidden: boolean };
   'page/none': null;
   'sidebar/opened': null;
+  'notes/for-page': Note[];
+  'notes/anchors': null;
+  'notes/draft': null;
 };
 
 // ---------- sidebar page → background ----------
@@ -72,7 +103,14 @@ export type SidebarRequest =
   | { type: 'sidebar/get-report' }
   | { type: 'sidebar/focus-match'; index: number }
   | { type: 'sidebar/set-highlights'; visible: boolean }
-  | { type: 'sidebar/close' };
+  | { type: 'sidebar/close' }
+  | { type: 'notes/list'; scope: 'page' | 'all' }
+  | { type: 'notes/put'; note: unknown }
+  | { type: 'notes/delete'; id: string }
+  | { type: 'notes/import'; text: string }
+  | { type: 'notes/export'; scope: 'page' | 'all' }
+  | { type: 'notes/focus'; id: string }
+  | { type: 'notes/clear-draft' };
 
 export type SidebarResponse = {
   'sidebar/get-report': {
@@ -82,8 +120,18 @@ export type SidebarResponse = {
     highlightsHidden: boolean;
     notice: string | null;
     lookup: Lookup | null;
+    page: PageInfo | null;
+    draft: NoteDraft | null;
+    view: SidebarView | null;
   };
   'sidebar/set-highlights': null;
+  'notes/list': { notes: Note[]; status: NoteStatus; page: PageInfo | null };
+  'notes/put': Note;
+  'notes/delete': Note | null;
+  'notes/import': { added: number; updated: number };
+  'notes/export': { jsonld: string; markdown: string; count: number };
+  'notes/focus': null;
+  'notes/clear-draft': null;
   'sidebar/focus-match': null;
   'sidebar/close': null;
 };
@@ -105,12 +153,16 @@ export type ContentCommand =
   | { type: 'cmd/next-highlight' }
   | { type: 'cmd/previous-highlight' }
   | { type: 'cmd/focus-match'; index: number }
-  | { type: 'cmd/set-highlights'; visible: boolean };
+  | { type: 'cmd/set-highlights'; visible: boolean }
+  | { type: 'cmd/notes-changed' }
+  | { type: 'cmd/focus-note'; id: string }
+  | { type: 'cmd/add-note' };
 
 // ---------- background → sidebar pages (runtime broadcast) ----------
 export type SidebarEvent =
   | { type: 'evt/report'; tabId: number }
-  | { type: 'evt/focus-claim'; tabId: number; claimId: string };
+  | { type: 'evt/focus-claim'; tabId: number; claimId: string }
+  | { type: 'evt/notes'; tabId: number };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -121,8 +173,9 @@ export function parseRequest(msg: unknown): Request | null {
   if (!isObj(msg) || typeof msg.type !== 'string') return null;
   switch (msg.type) {
     case 'page/analyse': {
-      const { url, title, text, passages, topics } = msg;
+      const { url, pageUrl, title, text, passages, topics } = msg;
       if (!isStr(url, LIMITS.maxUrlChars) || !isStr(title, LIMITS.maxTitleChars)) return null;
+      if (!isStr(pageUrl, LIMITS.maxUrlChars)) return null;
       if (!isStr(text, LIMITS.maxTextChars)) return null;
       if (!Array.isArray(passages) || passages.length > LIMITS.maxPassages) return null;
       if (!Array.isArray(topics) || !topics.every((t) => isStr(t, 100))) return null;
@@ -132,6 +185,7 @@ export function parseRequest(msg: unknown): Request | null {
       return {
         type: 'page/analyse',
         url,
+        pageUrl,
         title,
         text,
         passages: (passages as PassageOffsets[]).map(({ start, end }) => ({ start, end })),
@@ -141,12 +195,64 @@ export function parseRequest(msg: unknown): Request | null {
     case 'page/none':
     case 'sidebar/get-report':
     case 'sidebar/close':
+    case 'notes/clear-draft':
       return { type: msg.type };
-    case 'sidebar/opened':
+    case 'sidebar/opened': {
       if (typeof msg.open !== 'boolean') return null;
-      return isStr(msg.claimId, 200)
-        ? { type: 'sidebar/opened', open: msg.open, claimId: msg.claimId }
-        : { type: 'sidebar/opened', open: msg.open };
+      const out: Request = { type: 'sidebar/opened', open: msg.open };
+      if (isStr(msg.claimId, LIMITS.maxIdChars)) out.claimId = msg.claimId;
+      if (msg.view === 'claims' || msg.view === 'notes' || msg.view === 'all-notes') out.view = msg.view;
+      return out;
+    }
+    case 'notes/for-page':
+      return isStr(msg.url, LIMITS.maxUrlChars) && isStr(msg.title, LIMITS.maxTitleChars)
+        ? { type: msg.type, url: msg.url, title: msg.title }
+        : null;
+    case 'notes/anchors': {
+      if (!isStr(msg.url, LIMITS.maxUrlChars) || !isObj(msg.status)) return null;
+      const status: NoteStatus = {};
+      for (const [id, v] of Object.entries(msg.status).slice(0, 10_000)) {
+        if (id.length <= LIMITS.maxIdChars && (v === 'anchored' || v === 'orphaned')) status[id] = v;
+      }
+      return { type: msg.type, url: msg.url, status };
+    }
+    case 'notes/draft': {
+      const d = msg.draft;
+      if (!isObj(d) || !isStr(d.pageUrl, LIMITS.maxUrlChars) || !isStr(d.pageTitle, LIMITS.maxTitleChars)) return null;
+      const t = d.target;
+      if (!isObj(t) || !isObj(t.quote) || !isObj(t.position)) return null;
+      const q = t.quote;
+      const p = t.position;
+      if (q.type !== 'TextQuoteSelector' || !isStr(q.exact, 20_000) || q.exact === '') return null;
+      if ((q.prefix !== undefined && !isStr(q.prefix, 1_000)) || (q.suffix !== undefined && !isStr(q.suffix, 1_000))) return null;
+      if (p.type !== 'TextPositionSelector' || !isInt(p.start) || !isInt(p.end) || p.end < p.start) return null;
+      return {
+        type: msg.type,
+        draft: {
+          pageUrl: d.pageUrl,
+          pageTitle: d.pageTitle,
+          target: {
+            quote: {
+              type: 'TextQuoteSelector',
+              exact: q.exact,
+              ...(q.prefix !== undefined ? { prefix: q.prefix as string } : {}),
+              ...(q.suffix !== undefined ? { suffix: q.suffix as string } : {}),
+            },
+            position: { type: 'TextPositionSelector', start: p.start, end: p.end },
+          },
+        },
+      };
+    }
+    case 'notes/list':
+    case 'notes/export':
+      return msg.scope === 'page' || msg.scope === 'all' ? { type: msg.type, scope: msg.scope } : null;
+    case 'notes/put':
+      return isObj(msg.note) ? { type: msg.type, note: msg.note } : null;
+    case 'notes/delete':
+    case 'notes/focus':
+      return isStr(msg.id, LIMITS.maxIdChars) ? { type: msg.type, id: msg.id } : null;
+    case 'notes/import':
+      return isStr(msg.text, LIMITS.maxImportChars) ? { type: msg.type, text: msg.text } : null;
     case 'sidebar/focus-match':
       return isInt(msg.index) ? { type: 'sidebar/focus-match', index: msg.index } : null;
     case 'sidebar/set-highlights':
@@ -163,7 +269,11 @@ export function parseCommand(msg: unknown): ContentCommand | null {
     case 'cmd/close-sidebar':
     case 'cmd/next-highlight':
     case 'cmd/previous-highlight':
+    case 'cmd/notes-changed':
+    case 'cmd/add-note':
       return { type: msg.type };
+    case 'cmd/focus-note':
+      return isStr(msg.id, LIMITS.maxIdChars) ? { type: msg.type, id: msg.id } : null;
     case 'cmd/open-sidebar':
       return typeof msg.claimId === 'string' ? { type: msg.type, claimId: msg.claimId } : { type: msg.type };
     case 'cmd/focus-match':

@@ -17,7 +17,7 @@ export function onEvent(handler: (evt: SidebarEvent) => void): () => void {
   const listener = (msg: unknown): undefined => {
     if (typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string') {
       const t = (msg as { type: string }).type;
-      if (t === 'evt/report' || t === 'evt/focus-claim') handler(msg as SidebarEvent);
+      if (t === 'evt/report' || t === 'evt/focus-claim' || t === 'evt/notes') handler(msg as SidebarEvent);
     }
     return undefined;
   };

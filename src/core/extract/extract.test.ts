@@ -88,3 +88,25 @@ describe('extractFromText', () => {
     expect(e.text).toBe(t);
   });
 });
+
+describe('mapPoint (selection boundaries back to text offsets)', () => {
+  it('maps text-node and element boundary points to the extracted offsets, the inverse of mapRange', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML(
+      '<html><body><nav><a href="/">Home</a></nav><article><h1>Title here</h1><p>First <b>bold</b> paragraph of text.</p><p>Second paragraph, longer than the first one.</p></article></body></html>',
+    );
+    const ex = extractArticle(document as unknown as Document)!;
+    const word = ex.text.indexOf('bold');
+    const r = ex.mapRange(word, word + 4)!;
+    expect(ex.mapPoint(r.startContainer, r.startOffset, 'start')).toBe(word);
+    expect(ex.mapPoint(r.endContainer, r.endOffset, 'end')).toBe(word + 4);
+    const p2 = document.querySelectorAll('p')[1]!;
+    // Element boundary: before the second paragraph's text node / after it.
+    expect(ex.mapPoint(p2 as unknown as Node, 0, 'start')).toBe(ex.text.indexOf('Second'));
+    expect(ex.mapPoint(p2 as unknown as Node, 1, 'end')).toBe(ex.text.indexOf('first one.') + 'first one.'.length);
+    // A point in the navigation (not extracted) moves to the next extracted text for a start.
+    const nav = document.querySelector('nav a')!.firstChild!;
+    expect(ex.mapPoint(nav as unknown as Node, 0, 'start')).toBe(0);
+    expect(ex.mapPoint(nav as unknown as Node, 0, 'end')).toBeNull();
+  });
+});

@@ -23,6 +23,11 @@ export interface Extracted {
   blocks: Block[];
   title: string;
   mapRange(start: number, end: number): MappedRange | null;
+  /**
+   * The reverse of mapRange for one boundary point (a selection's start or end): the offset in
+   * `text`, or null when the point is outside the extracted article.
+   */
+  mapPoint(node: Node, offset: number, side: 'start' | 'end'): number | null;
 }
 export interface ExtractOptions {
   /** Stop after this many characters of text (the gate reads a bounded prefix). */
@@ -112,6 +117,9 @@ function pageTitle(doc: Document, root: Element | null): string {
 
 /** Extracts the main article text of a document, or null when there is no text. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted | null {
+  // No root element (an empty or comment-only file in the scan CLI): linkedom's `body` getter
+  // throws there instead of returning null as browsers do.
+  if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   const chosen = opts.root ?? pickRoot(doc);
@@ -254,7 +262,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
         if (pf && pf.furniture && !pf.skipRest) pf.skipRest = true;
         if (pf?.skipRest && sib.nodeType === ELEMENT && HEADING_TAGS.has((sib as Element).tagName.toUpperCase())) {
           const t = (sib.textContent ?? '').trim();
-          if (!FURNITURE_HEADING.test(t)) {
+          // Length first, as in exitElement: FURNITURE_HEADING backtracks (".*newsletter.*")
+          // and was quadratic on a huge heading (a 1 MB one hung extraction in the fuzz suite).
+          if (t.length >= 80 || !FURNITURE_HEADING.test(t)) {
             pf.skipRest = false;
             pf.furniture = false;
           }
@@ -370,10 +380,55 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return ans;
   };
 
+  let byNode: Map<Node, number[]> | null = null;
+  const segmentsOf = (node: Node): number[] | undefined => {
+    if (!byNode) {
+      byNode = new Map();
+      for (let i = 0; i < nSeg; i++) {
+        const list = byNode.get(segNode[i]!) ?? [];
+        list.push(i);
+        byNode.set(segNode[i]!, list);
+      }
+    }
+    return byNode.get(node);
+  };
+  /** Index of the first segment whose text node lies after the boundary point (segments are in
+   *  document order). Document order is computed from child-index paths, not with
+   *  compareDocumentPosition, which linkedom gets wrong for nested elements. */
+  const firstAfter = (node: Node, offset: number): number => {
+    const isText = node.nodeType === TEXT || node.nodeType === CDATA;
+    const bp = isText ? treePath(node) : [...treePath(node), offset];
+    let lo = 0;
+    let hi = nSeg;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = comparePaths(treePath(segNode[mid]!), bp);
+      if (isText ? c > 0 : c >= 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+
   return {
     text,
     blocks: finalBlocks,
     title,
+    mapPoint(node: Node, offset: number, side: 'start' | 'end'): number | null {
+      const segs = segmentsOf(node);
+      if (segs) {
+        for (const i of segs) {
+          const from = segNodeOff[i]!;
+          if (offset >= from && offset <= from + segLen[i]!) return segOff[i]! + (offset - from);
+        }
+        // In a part of the node that extraction trimmed: clamp to the node's nearest segment.
+        const first = segs[0]!;
+        const last = segs[segs.length - 1]!;
+        return offset < segNodeOff[first]! ? segOff[first]! : segOff[last]! + segLen[last]!;
+      }
+      const i = firstAfter(node, offset);
+      if (side === 'start') return i < nSeg ? segOff[i]! : null;
+      return i > 0 ? segOff[i - 1]! + segLen[i - 1]! : null;
+    },
     mapRange(start: number, end: number): MappedRange | null {
       if (!(start >= 0) || !(end > start) || end > text.length) return null;
       const s = start;
@@ -397,6 +452,22 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       return { startContainer: segNode[si]!, startOffset: sNodeOff, endContainer: segNode[ei]!, endOffset: eNodeOff };
     },
   };
+}
+
+/** Child indices from the root down to `node`. */
+function treePath(node: Node): number[] {
+  const path: number[] = [];
+  for (let n: Node = node, p = n.parentNode; p; n = p, p = n.parentNode) {
+    path.push(Array.prototype.indexOf.call(p.childNodes, n));
+  }
+  return path.reverse();
+}
+
+/** Lexicographic order of tree paths; an ancestor sorts before its descendants. */
+function comparePaths(a: number[], b: number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 /** The text of the extracted blocks only (plain-text extraction keeps furniture lines in `text`). */

@@ -1,6 +1,6 @@
 // Loads this tab's page report from the background and follows its updates.
 import { useEffect, useState } from 'preact/hooks';
-import type { Lookup, PageReport } from '../../shared/messages';
+import type { Lookup, NoteDraft, PageInfo, PageReport, SidebarView } from '../../shared/messages';
 import { ask, onEvent } from '../api';
 
 export type ReportState =
@@ -13,6 +13,9 @@ export type ReportState =
       highlightsHidden: boolean;
       notice: string | null;
       lookup: Lookup | null;
+      page: PageInfo | null;
+      draft: NoteDraft | null;
+      view: SidebarView | null;
     };
 
 export interface Focus {
@@ -39,15 +42,15 @@ export function usePageReport(): {
         return;
       }
       tabId = res.value.tabId;
-      const { report, highlightsHidden, notice, lookup } = res.value;
-      setState({ status: 'ready', tabId, report, highlightsHidden, notice, lookup });
+      const { report, highlightsHidden, notice, lookup, page, draft, view } = res.value;
+      setState({ status: 'ready', tabId, report, highlightsHidden, notice, lookup, page, draft, view });
       if (res.value.focusClaimId) setFocus(res.value.focusClaimId);
     };
     void load();
     const off = onEvent((evt) => {
       if (evt.tabId !== tabId) return;
       if (evt.type === 'evt/report') void load();
-      else setFocus(evt.claimId);
+      else if (evt.type === 'evt/focus-claim') setFocus(evt.claimId);
     });
     return () => {
       alive = false;

@@ -12,6 +12,7 @@ export interface ClaimCardProps {
   focused: boolean;
   focusSeq: number;
   onShowPassage: (index: number) => void;
+  onAddNote?: () => void;
 }
 
 const safeUrl = (url: string | undefined): string | undefined =>
@@ -40,7 +41,7 @@ function OutletLine({ item: r, reason }: { item: OutletRef; reason?: string }) {
   );
 }
 
-export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage }: ClaimCardProps) {
+export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage, onAddNote }: ClaimCardProps) {
   const el = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focused && el.current) {
@@ -65,6 +66,7 @@ export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage }: C
         {view.claim.text}
       </h2>
       <p class="verdict-reason">{view.verdictReason}</p>
+      {matches.length ? (
       <div class="on-page">
         <h3>On this page</h3>
         {matches.map(({ match, index }) => (
@@ -80,6 +82,7 @@ export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage }: C
           </div>
         ))}
       </div>
+      ) : null}
       {view.corroboratedBy.length ? (
         <details class="outlets supports" open={view.corroboratedBy.length <= 3}>
           <summary>
@@ -107,6 +110,11 @@ export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage }: C
             ))}
           </ul>
         </details>
+      ) : null}
+      {onAddNote ? (
+        <button type="button" class="add-note" onClick={onAddNote}>
+          ✎ Add note on this claim
+        </button>
       ) : null}
     </article>
   );

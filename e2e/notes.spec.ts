@@ -1,0 +1,207 @@
+// Personal notes end to end: add a note on a selection, it is saved as typed, re-attaches on
+// reload, survives a browser restart and an extension reload, and export → wipe → import
+// gives back the same notes.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page, Worker } from '@playwright/test';
+import { test, expect, launch, reloadExtension, sidebarFrame } from './fixtures';
+
+const ARTICLE = '/articles/seed-001.html';
+const PASSAGE = 'Best Buy is giving customers 45 days to swap Kaspersky Lab products for other software';
+
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      return;
+    }
+    throw new Error(`text not found: ${t}`);
+  }, text);
+}
+
+/** Sends a command to the active tab's content script, as the keyboard shortcut does. */
+async function command(worker: Worker, type: string): Promise<void> {
+  await worker.evaluate(async (t) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: t }, { frameId: 0 });
+  }, type);
+}
+
+/** The editor's status once a save has really completed. */
+const SAVED = /Saved at \d/;
+
+const noteHighlights = (page: Page) => page.evaluate(() => CSS.highlights.get('crosscheck-note')?.size ?? 0);
+
+async function clickFirstClaim(page: Page): Promise<void> {
+  const p = await page.evaluate(() => {
+    const all: AbstractRange[] = [];
+    CSS.highlights.forEach((h, name) => {
+      if (name !== 'crosscheck-note' && name !== 'crosscheck-focus') h.forEach((r) => void all.push(r));
+    });
+    const r = document.createRange();
+    r.setStart(all[0]!.startContainer, all[0]!.startOffset);
+    r.setEnd(all[0]!.endContainer, all[0]!.endOffset);
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(p.x, p.y);
+}
+
+async function writeNote(frame: Frame, text: string): Promise<void> {
+  const box = frame.getByLabel('Your note');
+  await box.fill(text);
+  await expect(frame.locator('.save-state')).toContainText(SAVED);
+}
+
+test('a note added on a selection is saved as typed and re-attaches after reload', async ({ page, site, ext }) => {
+  await page.goto(`${site.origin}${ARTICLE}`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  await select(page, PASSAGE);
+  await command(ext.worker, 'cmd/add-note');
+  const frame = await sidebarFrame(page);
+  await expect(frame.locator('.note-editor blockquote')).toHaveText(PASSAGE);
+  await writeNote(frame, 'Checked with the Star Tribune piece.\nSee https://www.startribune.com/');
+  await frame.getByLabel('Tags (comma-separated)').fill('Best Buy, checked');
+  await expect(frame.locator('.save-state')).toContainText(SAVED);
+  await frame.getByRole('button', { name: 'Done' }).click();
+  const item = frame.locator('.notes .note').first();
+  await expect(item.locator('blockquote')).toHaveText(PASSAGE);
+  await expect(item.locator('.note-body a')).toHaveAttribute('href', 'https://www.startribune.com/');
+  await expect(item.locator('.tag')).toHaveText(['best buy', 'checked']);
+  await expect.poll(() => noteHighlights(page)).toBe(1);
+
+  await page.reload();
+  await expect.poll(() => noteHighlights(page)).toBe(1);
+  const text = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('crosscheck-note')!][0]!;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+  expect(text).toBe(PASSAGE);
+});
+
+test('the "Add note" button appears under a mouse selection and opens the editor', async ({ page, site }) => {
+  await page.goto(`${site.origin}/articles/unrelated.html`); // notes work on any article
+  const target = 'protected bike lanes to the downtown grid';
+  await select(page, target);
+  const rect = await page.evaluate(() => {
+    const rs = getSelection()!.getRangeAt(0).getClientRects();
+    const r = rs[rs.length - 1]!;
+    return { right: r.right, bottom: r.bottom };
+  });
+  await page.mouse.move(rect.right - 2, rect.bottom - 4);
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+  const vw = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+  const x = Math.max(8, Math.min(rect.right - 40, vw.w - 120));
+  const y = Math.min(rect.bottom + 8, vw.h - 40);
+  await page.mouse.click(x + 12, y + 10);
+  const frame = await sidebarFrame(page);
+  await expect(frame.locator('.note-editor blockquote')).toHaveText(target);
+});
+
+test('notes survive a browser restart and an extension reload', async ({ site }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-restart-'));
+  try {
+    let run = await launch(profile);
+    let page = run.context.pages()[0] ?? (await run.context.newPage());
+    await page.goto(`${site.origin}${ARTICLE}`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await select(page, PASSAGE);
+    await command(run.worker, 'cmd/add-note');
+    const frame = await sidebarFrame(page);
+    // Type and close the browser right away: the debounced save must not lose the text.
+    await frame.getByLabel('Your note').fill('Written just before the browser closed');
+    await expect(frame.locator('.save-state')).toContainText(SAVED);
+    await run.context.close();
+
+    run = await launch(profile);
+    page = run.context.pages()[0] ?? (await run.context.newPage());
+    await page.goto(`${site.origin}${ARTICLE}`);
+    await expect.poll(() => noteHighlights(page)).toBe(1);
+
+    // Reload the extension: the dataset is reloaded, the notes stay.
+    await reloadExtension(run.context);
+    await page.reload();
+    await expect.poll(() => noteHighlights(page)).toBe(1);
+    // The claims dataset was reloaded too: claim highlights are back. Open the sidebar from one.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(1);
+    await clickFirstClaim(page);
+    const f2 = await sidebarFrame(page);
+    await f2.getByRole('tab', { name: 'Notes', exact: true }).click();
+    await expect(f2.locator('.notes .note .note-body')).toHaveText('Written just before the browser closed');
+    await run.context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('export, wipe, import gives back identical notes; a bad file changes nothing', async ({ page, site, ext }, info) => {
+  await page.goto(`${site.origin}${ARTICLE}`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  for (const [passage, body] of [
+    [PASSAGE, 'first note'],
+    ['The Kremlin called this decision', 'second note'],
+  ] as const) {
+    await select(page, passage);
+    await command(ext.worker, 'cmd/add-note');
+    const frame = await sidebarFrame(page);
+    await expect(frame.locator('.note-editor blockquote')).toHaveText(passage);
+    await writeNote(frame, body);
+    await frame.getByRole('button', { name: 'Done' }).click();
+  }
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('tab', { name: 'All notes' }).click();
+  await expect(frame.locator('.notes .note')).toHaveCount(2);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Export all notes (JSON-LD)' }).click(),
+  ]);
+  const file = info.outputPath('notes.jsonld');
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.type).toBe('AnnotationCollection');
+  expect(exported.first.items).toHaveLength(2);
+
+  // Wipe every note through the UI.
+  for (let i = 0; i < 2; i++) await frame.locator('.notes .note').first().getByRole('button', { name: 'Delete' }).click();
+  await expect(frame.locator('.notes .note')).toHaveCount(0);
+
+  // A truncated file is refused with a message, and nothing is written.
+  const bad = info.outputPath('bad.jsonld');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(bad, readFileSync(file, 'utf8').slice(0, 300));
+  await frame.locator('input[type=file]').setInputFiles(bad);
+  await expect(frame.locator('.ie-message.error')).toContainText('Nothing was imported');
+  await expect(frame.locator('.notes .note')).toHaveCount(0);
+
+  await frame.locator('input[type=file]').setInputFiles(file);
+  await expect(frame.locator('.ie-message')).toContainText('2 new notes');
+  await expect(frame.locator('.notes .note')).toHaveCount(2);
+  // Importing the same file again does not duplicate.
+  await frame.locator('input[type=file]').setInputFiles(file);
+  await expect(frame.locator('.ie-message')).toContainText('0 new notes, 2 already here');
+  await expect(frame.locator('.notes .note')).toHaveCount(2);
+
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Export all notes (JSON-LD)' }).click(),
+  ]);
+  const file2 = info.outputPath('notes2.jsonld');
+  await again.saveAs(file2);
+  const sortItems = (c: { first: { items: { id: string }[] } }) => [...c.first.items].sort((a, b) => a.id.localeCompare(b.id));
+  expect(sortItems(JSON.parse(readFileSync(file2, 'utf8')))).toEqual(sortItems(exported));
+  await expect.poll(() => noteHighlights(page)).toBe(2);
+});

@@ -1,0 +1,112 @@
+// Every note across pages, newest first: search, filter by tag and by site, and a link back
+// to each page.
+import { useMemo, useState } from 'preact/hooks';
+import type { Note } from '../../../core/notes/model';
+import { useNoteActions } from '../../hooks/use-note-actions';
+import { useNotes } from '../../hooks/use-notes';
+import { ImportExport } from '../ImportExport';
+import { NoteEditor } from '../NoteEditor';
+import { NoteItem } from '../NoteItem';
+import { UndoBar } from '../NotesPanel';
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const siteOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+
+export function filterNotes(notes: Note[], query: string, tag: string, site: string): Note[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return notes.filter((n) => {
+    if (tag && !n.tags.includes(tag)) return false;
+    if (site && siteOf(n.pageUrl) !== site) return false;
+    if (!words.length) return true;
+    const hay = fold([n.body, n.pageTitle, n.pageUrl, n.target?.quote.exact ?? '', ...n.tags].join('\n'));
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export function AllNotes({ tabId }: { tabId: number }) {
+  const { state } = useNotes('all', tabId);
+  const actions = useNoteActions();
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
+  const [site, setSite] = useState('');
+  const notes = state.status === 'ready' ? state.notes : [];
+  const tags = useMemo(() => [...new Set(notes.flatMap((n) => n.tags))].sort(), [notes]);
+  const sites = useMemo(() => [...new Set(notes.map((n) => siteOf(n.pageUrl)).filter(Boolean))].sort(), [notes]);
+  if (state.status === 'loading') return <p role="status">Loading notes…</p>;
+  if (state.status === 'error')
+    return (
+      <p class="error" role="alert">
+        Could not load notes: {state.message}
+      </p>
+    );
+  const shown = filterNotes(notes, query, tag, site);
+  return (
+    <section aria-label="All notes">
+      <div class="filters">
+        <label class="search">
+          <span class="sr-only">Search all notes</span>
+          <input
+            type="search"
+            placeholder="Search notes, quotes, pages…"
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <div class="selects">
+          <label>
+            Tag{' '}
+            <select value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">all</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Site{' '}
+            <select value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">all</option>
+              {sites.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      {actions.deleted ? (
+        <UndoBar note={actions.deleted} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
+      ) : null}
+      <p class="muted" role="status">
+        {shown.length} of {notes.length} notes
+      </p>
+      <ul class="notes">
+        {shown.map((n) =>
+          actions.editing === n.id ? (
+            <li key={n.id} class="note">
+              <NoteEditor subject={{ kind: 'edit', note: n }} onDone={() => actions.setEditing(null)} />
+            </li>
+          ) : (
+            <NoteItem
+              key={n.id}
+              note={n}
+              showPage
+              onEdit={() => actions.setEditing(n.id)}
+              onDelete={() => void actions.remove(n)}
+            />
+          ),
+        )}
+      </ul>
+      <ImportExport scope="all" />
+    </section>
+  );
+}
