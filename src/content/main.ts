@@ -226,6 +226,11 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     if (kept.length) {
       listen();
       if (res.value.sidebarOpen && !state.sidebar.isOpen) state.sidebar.show();
+      else if (!state.sidebar.isOpen) {
+        const idle = (cb: () => void) =>
+          'requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 300);
+        idle(() => !signal.aborted && state.sidebar.preload());
+      }
     }
     return true;
   };

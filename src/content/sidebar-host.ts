@@ -134,8 +134,16 @@ export class SidebarHost {
     );
   }
 
-  show(): void {
+  /**
+   * Loads the sidebar hidden, so opening it later only reveals an already rendered page
+   * (the bench's sidebar_first_render_ms was ~150 ms when the iframe was created on click).
+   */
+  preload(): void {
     this.ensure();
+    this.ensureFrame();
+  }
+
+  private ensureFrame(): void {
     if (!this.frame) {
       const frame = this.doc.createElement('iframe');
       frame.src = browser.runtime.getURL('src/sidebar/index.html');
@@ -144,6 +152,11 @@ export class SidebarHost {
       this.panel.append(frame);
       this.frame = frame;
     }
+  }
+
+  show(): void {
+    this.ensure();
+    this.ensureFrame();
     this.panel.classList.add('open');
     this.open = true;
   }

@@ -154,3 +154,14 @@ describe('anchor', () => {
     expect(anchor(ARTICLE, badPos)?.method).toBe('exact');
   });
 });
+
+describe('anchor option regressions (found by src/core/fuzz)', () => {
+  it('ignores negative or fractional counts instead of throwing a RangeError', () => {
+    const text = 'a a a a a';
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'a' };
+    for (const maxOccurrences of [-1, -5e-324, 1.5, 0]) {
+      expect(() => anchor(text, { quote }, { maxOccurrences })).not.toThrow();
+    }
+    expect(anchor(text, { quote }, { maxOccurrences: 1.5 })?.start).toBe(0);
+  });
+});

@@ -375,7 +375,9 @@ export function anchor(
   if (!sel || typeof sel.quote.exact !== 'string' || sel.quote.exact.length === 0) return null;
   const o: Required<AnchorOptions> = { ...DEFAULTS };
   for (const [k, v] of Object.entries(opts) as [keyof AnchorOptions, number | undefined][]) {
-    if (typeof v === 'number' && Number.isFinite(v)) o[k] = v;
+    // Negative or fractional counts are not options (a maxOccurrences of -1 or 1.5 made
+    // `found.length = …` throw a RangeError, found by the fuzz suite): keep the default.
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) o[k] = k === 'maxOccurrences' ? Math.floor(v) : v;
   }
   const prefix = typeof sel.quote.prefix === 'string' ? sel.quote.prefix.slice(-CONTEXT_CAP) : '';
   const suffix = typeof sel.quote.suffix === 'string' ? sel.quote.suffix.slice(0, CONTEXT_CAP) : '';

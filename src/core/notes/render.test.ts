@@ -43,3 +43,20 @@ describe('tokenizeNoteBody', () => {
     expect(JSON.stringify(tokens)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });
+
+describe('tokenizeNoteBody regressions (found by src/core/fuzz)', () => {
+  it('trims thousands of unbalanced closing brackets in linear time', () => {
+    // Recounting brackets per dropped character was quadratic: 20,000 ")" (a legal body) took 6 s.
+    const t0 = performance.now();
+    const tokens = tokenizeNoteBody('https://a.com/' + ')'.repeat(20_000));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(tokens[0]).toEqual({ type: 'link', href: 'https://a.com/', text: 'https://a.com/' });
+    expect(tokens[1]).toEqual({ type: 'text', text: ')'.repeat(20_000) });
+    // balanced brackets are kept, unbalanced ones and trailing punctuation dropped
+    expect(tokenizeNoteBody('(https://a.com/x_(y)).')).toEqual([
+      { type: 'text', text: '(' },
+      { type: 'link', href: 'https://a.com/x_(y)', text: 'https://a.com/x_(y)' },
+      { type: 'text', text: ').' },
+    ]);
+  });
+});

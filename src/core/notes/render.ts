@@ -31,27 +31,32 @@ export function stripControls(text: string): string {
   return text.replace(STRIP_RE, '');
 }
 
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
-}
-
-/** Trim trailing punctuation and unbalanced closing brackets from a matched URL. */
+/**
+ * Trim trailing punctuation and unbalanced closing brackets from a matched URL. Bracket counts
+ * are taken once and updated as characters are dropped: recounting the whole URL for every
+ * dropped bracket was quadratic ("https://a" followed by 20,000 ")" — a legal note body — froze
+ * the display for 6 s; found by the fuzz suite).
+ */
 function trimUrl(raw: string): string {
-  let s = raw;
+  const counts: Record<string, number> = { '(': 0, ')': 0, '[': 0, ']': 0, '{': 0, '}': 0 };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charAt(i);
+    if (counts[c] !== undefined) counts[c] = counts[c] + 1;
+  }
+  let end = raw.length;
   for (;;) {
-    const last = s.charAt(s.length - 1);
+    const last = raw.charAt(end - 1);
     if (TRAILING_PUNCT.has(last)) {
-      s = s.slice(0, -1);
+      end--;
       continue;
     }
     const opener = CLOSERS[last];
-    if (opener !== undefined && count(s, last) > count(s, opener)) {
-      s = s.slice(0, -1);
+    if (opener !== undefined && (counts[last] ?? 0) > (counts[opener] ?? 0)) {
+      counts[last] = (counts[last] ?? 0) - 1;
+      end--;
       continue;
     }
-    return s;
+    return raw.slice(0, end);
   }
 }
 

@@ -54,3 +54,18 @@ describe('clauses', () => {
     expect(clauses('Short sentence here.', { start: 0, end: 20 })).toEqual([]);
   });
 });
+
+describe('clauses regressions (found by src/core/fuzz)', () => {
+  it('stays linear on long whitespace runs (the leading-whitespace alternatives were retried at every space)', () => {
+    const words = 'a b c d e f g h i j k l m n o p q r s t ';
+    const t = words + ' '.repeat(200_000) + 'z';
+    const t0 = performance.now();
+    expect(clauses(t, { start: 0, end: t.length })).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1000); // was ~5 minutes
+  });
+  it('cuts exactly where the former regex did (";" and dashes after spaces, a dash then ":")', () => {
+    const t = 'one two three four five six seven  ;  eight nine ten eleven twelve — thirteen fourteen fifteen sixteen seventeen – : eighteen nineteen twenty twentyone';
+    const c = clauses(t, { start: 0, end: t.length }, 5).map((s) => t.slice(s.start, s.end));
+    expect(c).toEqual(['one two three four five six seven', 'eight nine ten eleven twelve', 'thirteen fourteen fifteen sixteen seventeen – : eighteen nineteen twenty twentyone']);
+  });
+});
