@@ -39,6 +39,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // The modulepreload polyfill calls fetch(); extension pages need no polyfill and the
+      // extension makes no network requests at all (checked by e2e/security.spec.ts).
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         // The sidebar is loaded in an iframe, not referenced by the manifest as a page:
         // it must be a build input or crxjs copies it untransformed (design.md pitfall).

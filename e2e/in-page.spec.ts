@@ -39,21 +39,21 @@ async function command(worker: Worker, type: string): Promise<void> {
 
 async function clickHighlightContaining(page: Page, text: string): Promise<void> {
   const p = await page.evaluate((t) => {
-    let hit: { x: number; y: number } | null = null;
+    const hits: { x: number; y: number }[] = [];
     CSS.highlights.forEach((h, name) => {
       if (name === 'crosscheck-focus' || name === 'crosscheck-note') return;
       h.forEach((r) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        if (!hit && range.toString().includes(t)) {
+        if (!hits.length && range.toString().includes(t)) {
           (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
           const rect = range.getClientRects()[0]!;
-          hit = { x: rect.left + 4, y: rect.top + rect.height / 2 };
+          hits.push({ x: rect.left + 4, y: rect.top + rect.height / 2 });
         }
       });
     });
-    return hit;
+    return hits[0] ?? null;
   }, text);
   if (!p) throw new Error(`no highlight contains ${text}`);
   await page.mouse.click(p.x, p.y);

@@ -7,6 +7,9 @@
 // yields bidi controls, and loses no text; validateDataset never throws.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+// Test-only exception to the core→data boundary: the brief is to fuzz against the real bundled
+// dataset (nothing shipped imports this file).
+// eslint-disable-next-line boundaries/dependencies
 import { dataset } from '../../data/index';
 import { validateDataset } from '../dataset/validate';
 import { describeRange } from '../anchoring/selectors';

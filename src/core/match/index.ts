@@ -14,21 +14,19 @@ export interface IndexDoc {
   mentionId?: string;
   sourceId?: string;
   stance: Stance;
-  /** Unique concepts of the document. */
-  terms: Set<string>;
+  /** Unique concepts of the document, in order of first appearance. */
+  terms: readonly string[];
   /** Concepts that sit in a negation scope in this document. */
-  negated: Set<string>;
+  negated: ReadonlySet<string>;
   /** Σ weight(term) over terms (cached). */
   weight: number;
   /** Σ weight over content terms (not entities, not value classes). */
   contentWeight: number;
-  /** terms as parallel arrays for the hot loop: term, weight, kind (0 content, 1 entity, 2 class, 3 value). */
-  termList: string[];
-  termWeight: Float64Array;
-  termKind: Uint8Array;
   text: string;
-  analysis: Analysis;
 }
+
+/** Term kinds for the hot loops (see termKind). */
+export const KIND_CONTENT = 0, KIND_ENTITY = 1, KIND_CLASS = 2, KIND_VALUE = 3;
 
 export interface MatchIndex {
   dataset: Dataset;
@@ -37,7 +35,8 @@ export interface MatchIndex {
   docs: IndexDoc[];
   /** Per claim, its doc ids. */
   claimDocs: number[][];
-  postings: Map<string, number[]>;
+  /** Concept → ids of the documents that contain it (ascending). Views into postDocs. */
+  postings: Map<string, Int32Array>;
   /** Concept weight (IDF over claims, with priors for value classes). */
   weights: Map<string, number>;
   /** Weight given to concepts no claim uses. */
@@ -49,6 +48,23 @@ export interface MatchIndex {
   excluded: Set<string>;
   /** Per claim, value classes a passage must carry (a year for a founding-year claim). */
   required: string[][];
+  // ---- the same data as integers and typed arrays, for the matcher's hot loops ----
+  // Concepts are interned to dense ids: the matcher marks a passage's ids in a stamp array
+  // instead of hashing strings, and documents are flat slices of one Int32Array (no per-doc
+  // Sets or arrays to allocate at build time or to chase at match time).
+  /** Concept → id. */
+  termId: Map<string, number>;
+  /** Per concept id: weight and kind (KIND_*). */
+  termW: Float64Array;
+  termKind: Uint8Array;
+  /** Postings as CSR: documents of concept t are postDocs[postOff[t] .. postOff[t+1]). */
+  postOff: Int32Array;
+  postDocs: Int32Array;
+  /** Concepts of document d are docTerms[docOff[d] .. docOff[d+1]) (unique, in order). */
+  docOff: Int32Array;
+  docTerms: Int32Array;
+  docWeight: Float64Array;
+  docContentWeight: Float64Array;
 }
 
 export interface BuildIndexOptions {
@@ -69,28 +85,54 @@ const LOW_PRIOR: Record<string, number> = {
   '~usa': 0.5, '~russia': 0.7, '~govern': 0.8, '~largest': 0.6, '~secur': 0.7, '~softwar': 0.8,
 };
 
+const EMPTY: ReadonlySet<string> = new Set<string>();
+const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refuted']);
+// Scopes repeat ("did not …", "no longer …"): their concepts are memoised per lexicon.
+const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
 /** Negation scope: concepts within 4 terms after a negator or a denial word. */
-export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Set<string> {
-  const out = new Set<string>();
+export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
-  if (a.neg === 0 && !a.terms.includes('~deni')) return out;
+  if (a.neg === 0 && !a.terms.includes('~deni')) return EMPTY;
   // re-scan words to find scopes (analysis keeps no positions; words are enough here)
   const ws = a.words;
-  const NEG = new Set(['not', 'no', 'never', 'nor', 'without', 'deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refuted']);
+  let out: Set<string> | null = null;
+  let cache = scopeCache.get(lex);
+  if (!cache) scopeCache.set(lex, (cache = new Map()));
   for (let i = 0; i < ws.length; i++) {
-    if (!NEG.has(ws[i]!)) continue;
+    if (!NEG_WORDS.has(ws[i]!)) continue;
     if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     if (ws[i] === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === '1')) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
-    for (const t of analyze(scope, lex).terms) if (!isClassTerm(t)) out.add(t);
+    let ts = cache.get(scope);
+    if (!ts) {
+      ts = analyze(scope, lex).terms.filter((t) => !isClassTerm(t));
+      if (cache.size < 50_000) cache.set(scope, ts);
+    }
+    for (const t of ts) (out ??= new Set()).add(t);
   }
-  return out;
+  return out ?? EMPTY;
 }
 
 function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string): number {
   return idx.weights.get(t) ?? idx.unknownWeight;
 }
 export { weightOf };
+
+/**
+ * Candidate generation reads at most this many documents per concept. A concept in more
+ * documents than that (at 10,000 claims: "~compani", "~sell", "~stop", each in thousands) says
+ * little on its own; a document that shares only such concepts with a passage is scored
+ * nowhere near a match anyway, and reading those lists was 85% of matching time. Small
+ * datasets keep the floor of 60 (so their matches are unchanged).
+ */
+const MAX_POSTING_CAP = 500;
+
+interface DocInfo {
+  ids: number[];
+  terms: string[];
+  negated: ReadonlySet<string>;
+}
 
 export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): MatchIndex {
   const excluded = new Set(opts.excludeSourceIds ?? []);
@@ -101,22 +143,60 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const sources = new Map<string, Source>();
   for (const s of dataset.sources) sources.set(s.id, s);
 
+  const termId = new Map<string, number>();
+  const termNames: string[] = [];
+  const intern = (t: string): number => {
+    let id = termId.get(t);
+    if (id === undefined) {
+      id = termNames.length;
+      termId.set(t, id);
+      termNames.push(t);
+    }
+    return id;
+  };
+  // Datasets repeat texts (a one-sentence quote is also its own sentence; outlets copy each
+  // other): analyse each distinct text once.
+  const seenText = new Map<string, DocInfo | null>();
+  let stamp = new Int32Array(1024);
+  let stampNo = 0;
+  const info = (text: string): DocInfo | null => {
+    let di = seenText.get(text);
+    if (di !== undefined) return di;
+    const analysis = analyze(text, lex);
+    stampNo++;
+    const ids: number[] = [];
+    const terms: string[] = [];
+    for (const t of analysis.terms) {
+      const id = intern(t);
+      if (id >= stamp.length) {
+        const bigger = new Int32Array(stamp.length * 2);
+        bigger.set(stamp);
+        stamp = bigger;
+      }
+      if (stamp[id] === stampNo) continue;
+      stamp[id] = stampNo;
+      ids.push(id);
+      terms.push(t);
+    }
+    di = ids.length ? { ids, terms, negated: negatedTerms(text, lex, analysis) } : null;
+    seenText.set(text, di);
+    return di;
+  };
+
   const docs: IndexDoc[] = [];
+  const docIds: number[][] = [];
   const claimDocs: number[][] = claims.map(() => []);
   const add = (claim: number, kind: IndexDoc['kind'], text: string, m?: Mention): void => {
-    const analysis = analyze(text, lex);
-    const terms = new Set(analysis.terms);
-    if (terms.size === 0) return;
-    const doc: IndexDoc = {
-      claim, kind, stance: m?.stance ?? 'supports', terms, negated: negatedTerms(text, lex, analysis), weight: 0, contentWeight: 0, text, analysis,
-      termList: [...terms], termWeight: new Float64Array(terms.size), termKind: new Uint8Array(terms.size),
-    };
+    const di = info(text);
+    if (!di) return;
+    const doc: IndexDoc = { claim, kind, stance: m?.stance ?? 'supports', terms: di.terms, negated: di.negated, weight: 0, contentWeight: 0, text };
     if (m) {
       doc.mentionId = m.id;
       doc.sourceId = m.sourceId;
     }
     claimDocs[claim]!.push(docs.length);
     docs.push(doc);
+    docIds.push(di.ids);
   };
   claims.forEach((c, i) => {
     add(i, 'text', c.text);
@@ -133,43 +213,71 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   }
 
   // IDF over claims
-  const df = new Map<string, number>();
+  const nTerms = termNames.length;
+  const df = new Int32Array(nTerms);
+  const lastClaim = new Int32Array(nTerms).fill(-1);
   for (let c = 0; c < claims.length; c++) {
-    const seen = new Set<string>();
-    for (const d of claimDocs[c]!) for (const t of docs[d]!.terms) seen.add(t);
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const d of claimDocs[c]!) {
+      for (const id of docIds[d]!) {
+        if (lastClaim[id] === c) continue;
+        lastClaim[id] = c;
+        df[id]!++;
+      }
+    }
   }
   const N = Math.max(claims.length, 1);
   // a floor of 20 pseudo-claims keeps IDF meaningful while the dataset is small
   const NN = Math.max(N, 20);
   const idf = (n: number): number => Math.log(1 + (NN - n + 0.5) / (n + 0.5));
+  const unknownWeight = idf(1) * 0.6;
   const weights = new Map<string, number>();
-  for (const [t, n] of df) {
+  const termW = new Float64Array(nTerms);
+  const termKind = new Uint8Array(nTerms);
+  for (let id = 0; id < nTerms; id++) {
+    const t = termNames[id]!;
+    const n = df[id]!;
+    // every interned concept is in some document of some claim, so n ≥ 1
     let w = idf(n);
     if (isClassTerm(t)) w = isValueTerm(t) ? Math.min(w, 1.0) : (CLASS_WEIGHT[t] ?? 0.5);
     else if (LOW_PRIOR[t] !== undefined) w *= LOW_PRIOR[t];
     weights.set(t, w);
+    termW[id] = w;
+    termKind[id] = isEntityTerm(t) ? KIND_ENTITY : isValueTerm(t) ? KIND_VALUE : isClassTerm(t) ? KIND_CLASS : KIND_CONTENT;
   }
-  const unknownWeight = idf(1) * 0.6;
-  const postings = new Map<string, number[]>();
-  docs.forEach((d, i) => {
+
+  // documents as flat arrays, weights, and postings (CSR: count, prefix sums, fill)
+  const nDocs = docs.length;
+  const docOff = new Int32Array(nDocs + 1);
+  for (let d = 0; d < nDocs; d++) docOff[d + 1] = docOff[d]! + docIds[d]!.length;
+  const docTerms = new Int32Array(docOff[nDocs]!);
+  const docWeight = new Float64Array(nDocs);
+  const docContentWeight = new Float64Array(nDocs);
+  const postCount = new Int32Array(nTerms);
+  for (let d = 0; d < nDocs; d++) {
+    const ids = docIds[d]!;
     let w = 0;
     let cw = 0;
-    d.termList.forEach((t, k) => {
-      d.termWeight[k] = weights.get(t) ?? unknownWeight;
-      d.termKind[k] = isEntityTerm(t) ? 1 : isValueTerm(t) ? 3 : isClassTerm(t) ? 2 : 0;
-    });
-    for (const t of d.terms) {
-      const x = weights.get(t) ?? unknownWeight;
+    let k = docOff[d]!;
+    for (const id of ids) {
+      docTerms[k++] = id;
+      const x = termW[id]!;
       w += x;
-      if (!isClassTerm(t) && !isEntityTerm(t)) cw += x;
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
+      if (termKind[id] === KIND_CONTENT) cw += x;
+      postCount[id]!++;
     }
-    d.weight = w;
-    d.contentWeight = cw;
-  });
+    docWeight[d] = w;
+    docContentWeight[d] = cw;
+    docs[d]!.weight = w;
+    docs[d]!.contentWeight = cw;
+  }
+  const postOff = new Int32Array(nTerms + 1);
+  for (let id = 0; id < nTerms; id++) postOff[id + 1] = postOff[id]! + postCount[id]!;
+  const postDocs = new Int32Array(postOff[nTerms]!);
+  const fill = postOff.slice(0, nTerms);
+  for (let d = 0; d < nDocs; d++) for (let k = docOff[d]!; k < docOff[d + 1]!; k++) postDocs[fill[docTerms[k]!]!++] = d;
+  const postings = new Map<string, Int32Array>();
+  for (let id = 0; id < nTerms; id++) postings.set(termNames[id]!, postDocs.subarray(postOff[id]!, postOff[id + 1]!));
+
   // A value class is required when the claim's own wording carries it ("founded in 1977").
   const CLASS_OF: Record<string, string> = { year: '#year', number: '#num', date: '#date' };
   const required = claims.map((c, i) => {
@@ -177,12 +285,13 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     const req: string[] = [];
     for (const v of c.values) {
       const cls = CLASS_OF[v.type];
-      if (cls && own?.terms.has(cls) && !req.includes(cls)) req.push(cls);
+      if (cls && own?.terms.includes(cls) && !req.includes(cls)) req.push(cls);
     }
     return req;
   });
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, postings, weights, unknownWeight,
-    maxPosting: Math.max(60, Math.ceil(docs.length * 0.1)), lex, sources, excluded,
+    maxPosting: Math.max(60, Math.min(MAX_POSTING_CAP, Math.ceil(docs.length * 0.1))), lex, sources, excluded,
+    termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
   };
 }

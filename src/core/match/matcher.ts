@@ -4,10 +4,10 @@
 // by how much of the passage is unrelated. A match must also share at least two distinctive
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
-import { analyze, type Analysis } from '../text/analyze';
+import { analyze, analyzeTokens, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
 import { detectConflict } from './conflict';
-import { isClassTerm, weightOf, type IndexDoc, type MatchIndex } from './index';
+import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
 export interface Match {
   claimId: string;
@@ -36,8 +36,12 @@ const CONTRADICT_MARGIN = 0.1;
 
 interface Unit extends Span {
   a: Analysis;
-  terms: Set<string>;
+  /** Known concept ids of the unit (unique, in order of first appearance). */
+  ids: Int32Array;
+  /** Σ weight over the unit's unique concepts (unknown ones included). */
   weight: number;
+  /** Value classes present: bit 1 #year, 2 #num, 4 #date, 8 #when. */
+  classes: number;
 }
 
 interface Scored {
@@ -49,95 +53,188 @@ interface Scored {
   supportScore: number;
 }
 
+const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2, '#date': 4, '#when': 8 };
 
-function makeUnit(index: MatchIndex, text: string, s: Span): Unit {
-  const a = analyze(text.slice(s.start, s.end), index.lex);
-  const terms = new Set(a.terms);
-  let weight = 0;
-  for (const t of terms) weight += weightOf(index, t);
-  return { start: s.start, end: s.end, a, terms, weight };
+/** Per-index scratch space, reused across calls. */
+interface Scratch {
+  /** Partial overlap per document (term-at-a-time accumulator). */
+  acc: Float64Array;
+  touched: Int32Array;
+  /** mark[t] === stamp: concept t is in the unit being scored. */
+  mark: Int32Array;
+  stamp: number;
+  /** Unique-term dedupe for makeUnit (its own stamp, unknown concepts by name). */
+  seen: Int32Array;
+  seenStamp: number;
+  /** Required value classes per claim, as CLASS_BIT masks. */
+  required: Uint8Array;
+  /** Pairs of claims the dataset records as in conflict ("a|b", both orders). */
+  conflicts: Set<string>;
+}
+const scratchOf = new WeakMap<MatchIndex, Scratch>();
+function scratch(index: MatchIndex): Scratch {
+  let sc = scratchOf.get(index);
+  if (!sc) {
+    const nTerms = index.termW.length;
+    const required = new Uint8Array(index.claims.length);
+    index.required.forEach((req, i) => {
+      for (const r of req) required[i]! |= CLASS_BIT[r] ?? 0;
+    });
+    const conflicts = new Set<string>();
+    for (const c of index.dataset.conflicts) {
+      const a = index.claimIndex.get(c.a.claimId);
+      const b = index.claimIndex.get(c.b.claimId);
+      if (a === undefined || b === undefined) continue;
+      conflicts.add(a + '|' + b).add(b + '|' + a);
+    }
+    sc = {
+      acc: new Float64Array(index.docs.length), touched: new Int32Array(index.docs.length), mark: new Int32Array(nTerms), stamp: 0,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts,
+    };
+    scratchOf.set(index, sc);
+  }
+  return sc;
 }
 
-function scoreDoc(index: MatchIndex, u: Unit, d: IndexDoc): number {
+function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
+  const sc = scratch(index);
+  const stamp = ++sc.seenStamp;
+  const ids: number[] = [];
+  let weight = 0;
+  let classes = 0;
+  let unknown: Set<string> | null = null;
+  // summed in order of first appearance, as the document weights are (same floating point)
+  for (const t of a.terms) {
+    const id = index.termId.get(t);
+    if (id === undefined) {
+      if (unknown?.has(t)) continue;
+      (unknown ??= new Set()).add(t);
+      weight += index.unknownWeight;
+      classes |= CLASS_BIT[t] ?? 0;
+      continue;
+    }
+    if (sc.seen[id] === stamp) continue;
+    sc.seen[id] = stamp;
+    ids.push(id);
+    weight += index.termW[id]!;
+    if (index.termKind[id] === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
+  }
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes };
+}
+
+/** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
+function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
+  const cl = clauses(text, p);
+  const spans: Span[] = [p, ...cl];
+  for (let i = 0; i + 1 < cl.length && cl.length > 2; i++) spans.push({ start: cl[i]!.start, end: cl[i + 1]!.end });
+  if (spans.length === 1) return [makeUnit(index, p, analyze(text.slice(p.start, p.end), index.lex))];
+  // Clauses begin and end between words, so their tokens are slices of the sentence's: the
+  // sentence is tokenized once and each unit's concepts come from its slice (same result as
+  // analysing the clause's own text, at a fraction of the cost).
+  const toks = tokenize(text.slice(p.start, p.end));
+  return spans.map((s) => {
+    if (!toks) return makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex));
+    const from = lowerBound(toks, s.start - p.start);
+    const to = lowerBound(toks, s.end - p.start);
+    return makeUnit(index, s, analyzeTokens(toks, from, to, index.lex));
+  });
+}
+
+/** First token starting at or after `at`. */
+function lowerBound(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Similarity of unit and document d (0 when the document is not a plausible match). */
+function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number): number {
   let ov = 0;
   let shared = 0;
   let sharedContentWeight = 0;
   let docEntities = 0;
   let sharedEntities = 0;
   let missingValues = 0;
-  const list = d.termList;
-  const uterms = u.terms;
-  for (let k = 0; k < list.length; k++) {
-    const kind = d.termKind[k]!;
-    if (kind === 1) docEntities++;
-    const w = d.termWeight[k]!;
-    if (!uterms.has(list[k]!)) {
+  const { docTerms, termW, termKind } = index;
+  for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
+    const id = docTerms[k]!;
+    const kind = termKind[id]!;
+    if (kind === KIND_ENTITY) docEntities++;
+    const w = termW[id]!;
+    if (mark[id] !== stamp) {
       // a different (or no) year/number/date is for conflict detection to judge, not similarity
-      if (kind === 3) missingValues += w;
+      if (kind === KIND_VALUE) missingValues += w;
       continue;
     }
     ov += w;
-    if (kind === 1) sharedEntities++;
-    else if (kind === 0) {
+    if (kind === KIND_ENTITY) sharedEntities++;
+    else if (kind === KIND_CONTENT) {
       shared++;
       sharedContentWeight += w;
-    } else if (kind === 3) shared++; // the same year / number / date counts as a shared concept
+    } else if (kind === KIND_VALUE) shared++; // the same year / number / date counts as a shared concept
   }
   if (shared < 1 || shared + 0.5 * sharedEntities < MIN_SHARED_CONTENT) return 0;
   // the distinctive part of the document must be substantially present
-  if (d.contentWeight > 0 && sharedContentWeight / d.contentWeight < 0.34) return 0;
-  const recall = ov / Math.max(d.weight - missingValues, 1e-9);
+  const contentWeight = index.docContentWeight[d]!;
+  if (contentWeight > 0 && sharedContentWeight / contentWeight < 0.34) return 0;
+  const recall = ov / Math.max(index.docWeight[d]! - missingValues, 1e-9);
   const prec = ov / Math.max(u.weight, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
-  if (d.stance === 'contradicts') s *= 0.9;
+  if (index.docs[d]!.stance === 'contradicts') s *= 0.9;
   // none of the document's named entities: likely about someone else ("Symantec … Norton")
   if (docEntities > 0 && sharedEntities === 0) s *= 0.8;
   return s;
 }
 
-function claimRequirementsMet(index: MatchIndex, claim: number, u: Unit): boolean {
-  for (const req of index.required[claim] ?? []) {
-    if (u.terms.has(req)) continue;
-    // a date claim is also satisfied by a weekday / relative date
-    if (req === '#date' && u.terms.has('#when')) continue;
-    return false;
-  }
-  return true;
+function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
+  let req = sc.required[claim]!;
+  if (req === 0) return true;
+  // a date claim is also satisfied by a weekday / relative date
+  if (req & 4 && u.classes & 8) req &= ~4;
+  return (req & u.classes) === req;
 }
 
-// Scratch accumulators, reused across calls (one per index).
-const scratch = new WeakMap<MatchIndex, { acc: Float64Array; touched: number[] }>();
 /** A document is scored in full only if its rarer concepts already cover this share of it. */
 const PREFILTER = 0.2;
 
 /** Scores one unit against its candidate documents; best per claim. */
 function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void {
-  let sc = scratch.get(index);
-  if (!sc || sc.acc.length !== index.docs.length) {
-    sc = { acc: new Float64Array(index.docs.length), touched: [] };
-    scratch.set(index, sc);
-  }
-  const { acc, touched } = sc;
+  const sc = scratch(index);
+  const { acc, touched, mark } = sc;
+  const stamp = ++sc.stamp;
+  const { postOff, postDocs, termW, termKind, docWeight, maxPosting } = index;
+  const ids = u.ids;
+  for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
+  let nTouched = 0;
   // term-at-a-time over the rarer concepts' postings: partial overlap per document
-  for (const t of u.terms) {
-    if (isClassTerm(t)) continue;
-    const p = index.postings.get(t);
-    if (!p || p.length > index.maxPosting) continue;
-    const w = weightOf(index, t);
-    for (let i = 0; i < p.length; i++) {
-      const d = p[i]!;
-      if (acc[d] === 0) touched.push(d);
+  for (let i = 0; i < ids.length; i++) {
+    const t = ids[i]!;
+    const kind = termKind[t]!;
+    if (kind === KIND_CLASS || kind === KIND_VALUE) continue;
+    const p0 = postOff[t]!;
+    const p1 = postOff[t + 1]!;
+    if (p1 - p0 > maxPosting) continue;
+    const w = termW[t]!;
+    for (let k = p0; k < p1; k++) {
+      const d = postDocs[k]!;
+      if (acc[d] === 0) touched[nTouched++] = d;
       acc[d] = acc[d]! + w;
     }
   }
-  for (const di of touched) {
+  for (let i = 0; i < nTouched; i++) {
+    const di = touched[i]!;
     const partial = acc[di]!;
     acc[di] = 0;
-    const d = index.docs[di]!;
-    if (partial < PREFILTER * d.weight) continue;
-    const s = scoreDoc(index, u, d);
+    if (partial < PREFILTER * docWeight[di]!) continue;
+    const s = scoreDoc(index, u, di, mark, stamp);
     if (s <= 0) continue;
-    if (!claimRequirementsMet(index, d.claim, u)) continue;
+    const d = index.docs[di]!;
+    if (!claimRequirementsMet(sc, d.claim, u)) continue;
     const prev = best.get(d.claim);
     const support = d.stance === 'contradicts' ? 0 : s;
     if (!prev) best.set(d.claim, { claim: d.claim, score: s, doc: di, unit: u, supportScore: support });
@@ -151,7 +248,6 @@ function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void 
       }
     }
   }
-  touched.length = 0;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -162,12 +258,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const out: Match[] = [];
   for (const p of passages) {
     if (p.end <= p.start || p.end - p.start > 5000) continue;
-    const units: Unit[] = [makeUnit(index, text, p)];
-    const cl = clauses(text, p);
-    for (const c of cl) units.push(makeUnit(index, text, c));
-    for (let i = 0; i + 1 < cl.length && cl.length > 2; i++) {
-      units.push(makeUnit(index, text, { start: cl[i]!.start, end: cl[i + 1]!.end }));
-    }
+    const units = passageUnits(index, text, p);
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, best);
     const ranked = [...best.values()].sort((a, b) => b.score - a.score);
@@ -213,9 +304,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 }
 
 function inConflict(index: MatchIndex, a: number, b: number): boolean {
-  const ia = index.claims[a]!.id;
-  const ib = index.claims[b]!.id;
-  return index.dataset.conflicts.some((c) => (c.a.claimId === ia && c.b.claimId === ib) || (c.a.claimId === ib && c.b.claimId === ia));
+  return scratch(index).conflicts.has(a + '|' + b);
 }
 
 function toMatch(index: MatchIndex, text: string, r: Scored, span: Span, withStance: boolean): Match {

@@ -57,17 +57,87 @@ export interface Lexicon {
 
 const WORD_RE = /[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,]\d+)*|[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 const JOIN_RE = /\b(anti|cyber|e|co|counter|back|trade)-(?=[a-z])/gi;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A word token; `at` is the offset of its first character in the tokenized text (see `tokenize`). */
+export interface Token {
+  w: string;
+  upper: boolean;
+  at: number;
+}
 
 /** Splits text into lowercase word tokens the same way everywhere. */
-export function words(text: string): { w: string; upper: boolean }[] {
-  const src = foldChars(text).replace(JOIN_RE, '$1');
-  const out: { w: string; upper: boolean }[] = [];
+export function words(text: string): Token[] {
+  const out: Token[] = [];
+  wordsOf(foldChars(text).replace(JOIN_RE, '$1'), null, out);
+  return out;
+}
+
+/**
+ * Tokens of `text` with `at` = offsets into `text` itself, so that the tokens of any span that
+ * starts and ends between words are a contiguous slice of these (the matcher analyses a
+ * sentence once and derives its clauses from slices, see `analyzeTokens`). Null when folding
+ * is not character-for-character (rare: ligatures, decomposed marks): callers then analyse the
+ * spans' own text.
+ */
+export function tokenize(text: string): Token[] | null {
+  let src = text;
+  let map: number[] | null = null;
+  if (NON_ASCII.test(text)) {
+    // fold code point by code point, keeping each output character's source offset
+    const parts: string[] = [];
+    map = [];
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const n = cp > 0xffff ? 2 : 1;
+      const ch = n === 1 ? text[i]! : text.slice(i, i + 2);
+      const f = cp < 128 ? ch : foldChar(ch);
+      parts.push(f);
+      for (let k = 0; k < f.length; k++) map.push(i);
+      i += n;
+    }
+    src = parts.join('');
+    // whole-text folding may differ (canonical reordering of marks): then no offsets
+    if (src !== foldChars(text)) return null;
+  }
+  // JOIN_RE drops a hyphen ("co-founder" → "cofounder"): drop it from the map too
+  JOIN_RE.lastIndex = 0;
+  if (JOIN_RE.test(src)) {
+    map ??= Array.from({ length: src.length }, (_, i) => i);
+    const keptMap: number[] = [];
+    let last = 0;
+    const joined = src.replace(JOIN_RE, (m: string, p1: string, off: number) => {
+      for (let k = last; k < off + p1.length; k++) keptMap.push(map![k]!);
+      last = off + m.length; // skip the hyphen
+      return p1;
+    });
+    for (let k = last; k < src.length; k++) keptMap.push(map[k]!);
+    src = joined;
+    map = keptMap;
+  }
+  JOIN_RE.lastIndex = 0;
+  const out: Token[] = [];
+  wordsOf(src, map, out);
+  return out;
+}
+
+const foldCache = new Map<string, string>();
+const foldChar = (ch: string): string => {
+  let f = foldCache.get(ch);
+  if (f === undefined) foldCache.set(ch, (f = foldChars(ch)));
+  return f;
+};
+
+function wordsOf(src: string, map: number[] | null, out: Token[]): void {
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(src))) {
     let w = m[0];
-    if (w.includes('.') && /[A-Za-z]/.test(w)) w = w.replace(/\./g, '');
-    const upper = w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
+    const at = map ? map[m.index]! : m.index;
+    if (w.length > 2 && w.includes('.') && /[A-Za-z]/.test(w)) w = w.replace(/\./g, '');
+    // all-caps check (acronyms): only when the token does not start with a lowercase letter
+    const c0 = w.charCodeAt(0);
+    const upper = !(c0 >= 97 && c0 <= 122) && w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
     let lw = w.toLowerCase();
     const ap = lw.indexOf("'");
     if (ap >= 0) {
@@ -75,15 +145,14 @@ export function words(text: string): { w: string; upper: boolean }[] {
       const tail = lw.slice(ap + 1);
       if (tail === 't' && head.endsWith('n')) {
         const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
-        out.push({ w: base, upper: false }, { w: 'not', upper: false });
+        out.push({ w: base, upper: false, at }, { w: 'not', upper: false, at });
         continue;
       }
       lw = head; // possessive 's, 'd, 're, 've, 'll
     }
     if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
-    if (lw) out.push({ w: lw, upper });
+    if (lw) out.push({ w: lw, upper, at });
   }
-  return out;
 }
 
 function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
@@ -165,14 +234,39 @@ export function conceptOf(lex: Lexicon, w: string): string {
 
 export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
   const toks = words(text);
+  return analyzeTokens(toks, 0, toks.length, lex);
+}
+
+/**
+ * Words that take a special path in the term pass (numbers, dates, negators, stopwords…). Any
+ * other word of two or more letters is just its concept: one lookup instead of nine.
+ */
+let special: Set<string> | null = null;
+function specialWords(): Set<string> {
+  return (special ??= new Set<string>([
+    ...NUMBER_WORDS_M.keys(), ...VAGUE_QUANTITIES, ...MONTHS_M.keys(), ...WEEKDAYS, 'last', 'this', 'next', 'past',
+    ...RELATIVE_WORDS, ...NEGATORS, 'us', ...STOPWORDS,
+  ]));
+}
+/** Concepts of plain words, per thesaurus map (createLexicon shares the base one). */
+const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
+
+/** analyze() of the tokens toks[from..to) (a slice of a longer text's tokens, see `tokenize`). */
+export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon()): Analysis {
   const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
   // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
   const seq: { w: string; upper: boolean; ent?: string }[] = [];
-  for (let i = 0; i < toks.length; ) {
-    let node: TrieNode | undefined = lex.trie;
+  const root = lex.trie.next;
+  for (let i = from; i < to; ) {
+    // most words start no phrase: one lookup decides
+    let node: TrieNode | undefined = root.get(toks[i]!.w);
     let best = -1;
     let bestOut: string[] | undefined;
-    for (let j = i; j < toks.length && node; j++) {
+    if (node?.out) {
+      best = i;
+      bestOut = node.out;
+    }
+    for (let j = i + 1; j < to && node; j++) {
       node = node.next.get(toks[j]!.w);
       if (node?.out) {
         best = j;
@@ -192,7 +286,9 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
       i++;
     }
   }
-
+  const SPECIAL = specialWords();
+  let conceptCache = conceptCaches.get(lex.concept);
+  if (!conceptCache) conceptCaches.set(lex.concept, (conceptCache = new Map()));
   const terms = res.terms;
   const n = seq.length;
   for (let i = 0; i < n; i++) {
@@ -200,6 +296,18 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
     const w = t.w;
     if (t.ent) {
       terms.push(t.ent);
+      continue;
+    }
+    // fast path: a plain word (not a number, date, negator or stopword) is its concept
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !SPECIAL.has(w)) {
+      if (w.length === 1) continue;
+      let c = conceptCache.get(w);
+      if (c === undefined) {
+        c = conceptOf(lex, w);
+        if (conceptCache.size < 100_000) conceptCache.set(w, c);
+      }
+      terms.push(c);
       continue;
     }
     // numbers: digits or number words, with multipliers
