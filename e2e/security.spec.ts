@@ -6,6 +6,14 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { DIST, test, expect, highlightCounts, sidebarFrame } from './fixtures';
 
+interface Stolen {
+  shadow: string[];
+  frames: string[];
+  idb: string[];
+  runtime: string[];
+  messages: string[];
+}
+
 const claimHighlights = async (page: Page) =>
   Object.entries(await highlightCounts(page))
     .filter(([n]) => n.startsWith('crosscheck-') && n !== 'crosscheck-focus' && n !== 'crosscheck-note')
@@ -71,7 +79,10 @@ test('a hostile page cannot read, write, restyle or message its way into Crossch
   const frame = await sidebarFrame(page);
   await expect(frame.locator('.card').first()).toBeVisible();
 
-  const stolen = await page.evaluate((id) => (window as unknown as { probe: (id: string) => Promise<Record<string, string[]>> }).probe(id), ext.extensionId);
+  const stolen = await page.evaluate(
+    (id) => (window as unknown as { probe: (id: string) => Promise<Stolen> }).probe(id),
+    ext.extensionId,
+  );
   expect(stolen.shadow).toEqual(['null', 'attach refused']);
   expect(stolen.frames.every((f) => f === 'blocked')).toBe(true);
   expect(stolen.idb).not.toContain('crosscheck');
