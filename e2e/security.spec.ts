@@ -47,12 +47,15 @@ async function countNotes(worker: Worker): Promise<number> {
 async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const running = async () =>
-    (await cdp.send('Target.getTargets')).targetInfos.filter(
+  // A worker busy with an event may restart at once: ask again until it is seen stopped.
+  const running = async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(50);
+    return (await cdp.send('Target.getTargets')).targetInfos.filter(
       (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
     ).length;
-  await expect.poll(running).toBe(0);
+  };
+  await expect.poll(running, { timeout: 15_000 }).toBe(0);
   await cdp.detach();
 }
 

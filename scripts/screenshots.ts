@@ -7,6 +7,39 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.ts';
 import { serveDemo } from './demo/site.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** A passage note, written and saved, with the Notes tab open. */
+async function notesShot(page: Page, context: BrowserContext): Promise<void> {
+  const passage = 'The security software vendor, founded in 1977 by Russia-born Eugene Kaspersky';
+  await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      return;
+    }
+  }, passage);
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: 'cmd/add-note' }, { frameId: 0 });
+  });
+  const frame = page.frames().find((f) => f.url().includes('/src/sidebar/'))!;
+  await frame.getByLabel('Your note').fill('AFP got the year wrong: Kaspersky’s own history says 1997.\nhttps://www.kaspersky.com/about/company');
+  await frame.getByLabel('Tags (comma-separated)').fill('founding year, checked');
+  await frame.locator('.save-state').filter({ hasText: /Saved at/ }).waitFor();
+  await frame.getByRole('button', { name: 'Done' }).click();
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/notes-light.png' });
+}
 
 const site = await serveDemo(0);
 for (const scheme of ['light', 'dark'] as const) {
@@ -39,8 +72,9 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.waitForTimeout(1200);
   await page.mouse.move(5, 5);
   await page.screenshot({ path: `docs/sidebar-${scheme}.png` });
+  if (scheme === 'light') await notesShot(page, context);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
 await site.close();
-console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png');
+console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png');

@@ -87,3 +87,14 @@ describe('registrable site', () => {
     expect(isHttpUrl('ftp://example.com')).toBe(false);
   });
 });
+
+describe('normaliseUrl regressions (found by src/core/fuzz)', () => {
+  it('stays idempotent when the whole host is a dot', () => {
+    // "http://." + canonical "/relative" gave "http:///relative", which re-parses as http://relative/
+    for (const [url, canonical] of [['http://.', '/relative'], ['http://.', undefined], ['https://./a?b=1', null]] as const) {
+      const n = normaliseUrl(url, canonical);
+      expect(normaliseUrl(n)).toBe(n);
+    }
+    expect(normaliseUrl('https://Example.COM./a')).toBe('https://example.com/a');
+  });
+});

@@ -96,7 +96,10 @@ function parseHttp(url: string, base?: string): URL | null {
 }
 
 function normaliseParsed(u: URL): string {
-  const host = u.hostname.replace(/\.$/, ''); // already lowercased and punycoded by URL
+  // Already lowercased and punycoded by URL. The trailing dot of an FQDN is dropped, but not
+  // when it is the whole host ("http://." → "http:///…", which re-parses as another URL and
+  // broke idempotence; found by the fuzz suite).
+  const host = u.hostname.length > 1 ? u.hostname.replace(/\.$/, '') : u.hostname;
   const port = u.port ? `:${u.port}` : ''; // URL already drops the scheme's default port
   let path = u.pathname || '/';
   // Conservative: only a final `index.html`/`index.htm` is dropped; everything else is kept.

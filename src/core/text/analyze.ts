@@ -128,31 +128,93 @@ const foldChar = (ch: string): string => {
   return f;
 };
 
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNum = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The tokens WORD_RE would match in src, found by a hand-written scan (the regex, its match
+ * arrays and the lower/upper-casing of every token were most of the cost of analysing text):
+ *   [A-Za-z](?:\.[A-Za-z])+\.?   acronyms with dots ("U.S.")
+ *   \d+(?:[.,]\d+)*              numbers ("60,000", "10.6")
+ *   [A-Za-z0-9]+(?:'[A-Za-z]+)?   words, with a clitic ("Kaspersky's", "don't")
+ */
 function wordsOf(src: string, map: number[] | null, out: Token[]): void {
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(src))) {
-    let w = m[0];
-    const at = map ? map[m.index]! : m.index;
-    if (w.length > 2 && w.includes('.') && /[A-Za-z]/.test(w)) w = w.replace(/\./g, '');
-    // all-caps check (acronyms): only when the token does not start with a lowercase letter
-    const c0 = w.charCodeAt(0);
-    const upper = !(c0 >= 97 && c0 <= 122) && w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
-    let lw = w.toLowerCase();
-    const ap = lw.indexOf("'");
-    if (ap >= 0) {
-      const head = lw.slice(0, ap);
-      const tail = lw.slice(ap + 1);
-      if (tail === 't' && head.endsWith('n')) {
-        const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
-        out.push({ w: base, upper: false, at }, { w: 'not', upper: false, at });
-        continue;
-      }
-      lw = head; // possessive 's, 'd, 're, 've, 'll
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    const alpha = isAlpha(c);
+    if (!alpha && !isNum(c)) {
+      i++;
+      continue;
     }
-    if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
-    if (lw) out.push({ w: lw, upper, at });
+    const start = i;
+    const at = map ? map[start]! : start;
+    if (alpha && i + 2 < n && src.charCodeAt(i + 1) === 46 && isAlpha(src.charCodeAt(i + 2))) {
+      // acronym with dots: letters joined by single dots, one optional trailing dot
+      let j = i + 1;
+      while (j + 1 < n && src.charCodeAt(j) === 46 && isAlpha(src.charCodeAt(j + 1))) j += 2;
+      if (j < n && src.charCodeAt(j) === 46) j++;
+      const w = src.slice(start, j).replace(/\./g, '');
+      i = j;
+      pushWord(w, at, out);
+      continue;
+    }
+    if (!alpha) {
+      // number: digits, then groups of [.,] + digits
+      let j = i + 1;
+      while (j < n && isNum(src.charCodeAt(j))) j++;
+      for (;;) {
+        const sep = src.charCodeAt(j);
+        if ((sep === 46 || sep === 44) && j + 1 < n && isNum(src.charCodeAt(j + 1))) {
+          j += 2;
+          while (j < n && isNum(src.charCodeAt(j))) j++;
+        } else break;
+      }
+      out.push({ w: src.slice(start, j), upper: false, at });
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const x = src.charCodeAt(j);
+      if (isAlpha(x) || isNum(x)) j++;
+      else break;
+    }
+    // optional clitic: ' + letters
+    if (j + 1 < n && src.charCodeAt(j) === 39 && isAlpha(src.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isAlpha(src.charCodeAt(j))) j++;
+    }
+    i = j;
+    pushWord(src.slice(start, j), at, out);
   }
+}
+
+function pushWord(w: string, at: number, out: Token[]): void {
+  // case: all-caps words (acronyms) are marked, everything is lowercased
+  let hasUpper = false;
+  let hasLower = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) hasUpper = true;
+    else if (c >= 97 && c <= 122) hasLower = true;
+  }
+  const upper = w.length > 1 && hasUpper && !hasLower;
+  let lw = hasUpper ? w.toLowerCase() : w;
+  const ap = lw.indexOf("'");
+  if (ap >= 0) {
+    const head = lw.slice(0, ap);
+    const tail = lw.slice(ap + 1);
+    if (tail === 't' && head.endsWith('n')) {
+      const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
+      out.push({ w: base, upper: false, at }, { w: 'not', upper: false, at });
+      return;
+    }
+    lw = head; // possessive 's, 'd, 're, 've, 'll
+  }
+  if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
+  if (lw) out.push({ w: lw, upper, at });
 }
 
 function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
