@@ -131,6 +131,7 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
         await patchTabState(from.tabId, {
           draft: req.draft,
           view: 'notes',
+          focusClaimId: null,
           page: { url: req.draft.pageUrl, title: req.draft.pageTitle },
         });
         broadcast({ type: 'evt/report', tabId: from.tabId });

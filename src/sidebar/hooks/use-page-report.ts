@@ -33,6 +33,7 @@ export function usePageReport(): {
   const setFocus = (claimId: string) => setFocusState((f) => ({ claimId, seq: (f?.seq ?? 0) + 1 }));
   useEffect(() => {
     let tabId = -1;
+    let lastFocus: string | null = null;
     let alive = true;
     const load = async () => {
       const res = await ask({ type: 'sidebar/get-report' });
@@ -44,13 +45,18 @@ export function usePageReport(): {
       tabId = res.value.tabId;
       const { report, highlightsHidden, notice, lookup, page, draft, view } = res.value;
       setState({ status: 'ready', tabId, report, highlightsHidden, notice, lookup, page, draft, view });
-      if (res.value.focusClaimId) setFocus(res.value.focusClaimId);
+      // A reload of the report (new draft, new analysis) must not re-focus an old claim.
+      if (res.value.focusClaimId && res.value.focusClaimId !== lastFocus) setFocus(res.value.focusClaimId);
+      lastFocus = res.value.focusClaimId;
     };
     void load();
     const off = onEvent((evt) => {
       if (evt.tabId !== tabId) return;
       if (evt.type === 'evt/report') void load();
-      else if (evt.type === 'evt/focus-claim') setFocus(evt.claimId);
+      else if (evt.type === 'evt/focus-claim') {
+        lastFocus = evt.claimId;
+        setFocus(evt.claimId);
+      }
     });
     return () => {
       alive = false;

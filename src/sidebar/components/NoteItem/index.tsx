@@ -42,7 +42,7 @@ export function NoteItem({ note, status, showPage, onEdit, onDelete, onShow }: N
       ) : null}
       <p class="note-meta">
         Written {when(note.created)}
-        {note.modified !== note.created ? ` · edited ${when(note.modified)}` : ''}
+        {when(note.modified) !== when(note.created) ? ` · edited ${when(note.modified)}` : ''}
       </p>
       <div class="note-actions">
         {onShow && status === 'anchored' ? (
