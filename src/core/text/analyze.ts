@@ -55,7 +55,6 @@ export interface Lexicon {
   trie: TrieNode;
 }
 
-const WORD_RE = /[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,]\d+)*|[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 const JOIN_RE = /\b(anti|cyber|e|co|counter|back|trade)-(?=[a-z])/gi;
 const NON_ASCII = /[^\x00-\x7f]/;
 
