@@ -9,7 +9,8 @@ interface M { claimId: string; passage: string; start: number; end: number; verd
 interface FileOut { file: string; error?: string; topic: { relevant: boolean; score: number; topics: string[] }; matches: M[] }
 
 const ROOT = join(import.meta.dirname, '..');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+// The seeds are kept byte-identical in src/data/sources (checked by src/data/dataset.test.ts).
+const SEEDS = join(ROOT, 'src', 'data', 'sources');
 const run = (...args: string[]) => {
   const r = spawnSync('npx', ['tsx', 'scripts/scan.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -17,7 +18,7 @@ const run = (...args: string[]) => {
 
 describe('scan CLI', () => {
   it('scans a seed: claims with corroboration from the other seeds, own outlet left out', () => {
-    const r = run('--json', join(SEEDS, '002_671c336314532aee.txt'));
+    const r = run('--json', join(SEEDS, 'seed-002.txt'));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as FileOut[];
     expect(out).toHaveLength(1);
@@ -25,7 +26,7 @@ describe('scan CLI', () => {
     expect(f.topic).toMatchObject({ relevant: true, topics: ['kaspersky'] });
     expect(typeof f.topic.score).toBe('number');
     expect(f.matches.length).toBeGreaterThan(5);
-    const text = spawnSync('cat', [join(SEEDS, '002_671c336314532aee.txt')], { encoding: 'utf8' }).stdout;
+    const text = spawnSync('cat', [join(SEEDS, 'seed-002.txt')], { encoding: 'utf8' }).stdout;
     for (const m of f.matches) {
       expect(Object.keys(m)).toEqual(expect.arrayContaining(['claimId', 'claim', 'passage', 'start', 'end', 'score', 'verdict', 'pageStance', 'corroboratedBy', 'contradictedBy']));
       expect(text.slice(m.start, m.end)).toBe(m.passage);
@@ -53,7 +54,7 @@ describe('scan CLI', () => {
     const sub = join(dir, 'sub');
     mkdirSync(sub);
     const missing = join(dir, 'missing.html');
-    const r = run('--json', missing, empty, bin, sub, join(SEEDS, '000_b56476ffd3deaca5.txt'));
+    const r = run('--json', missing, empty, bin, sub, join(SEEDS, 'seed-000.txt'));
     expect(r.code).not.toBe(0);
     const out = JSON.parse(r.stdout) as FileOut[];
     expect(out.map((x) => Boolean(x.error))).toEqual([true, true, true, true, false]);

@@ -126,7 +126,7 @@ export { weightOf };
  * nowhere near a match anyway, and reading those lists was 85% of matching time. Small
  * datasets keep the floor of 60 (so their matches are unchanged).
  */
-const MAX_POSTING_CAP = Infinity;
+const MAX_POSTING_CAP = 500;
 
 interface DocInfo {
   ids: number[];

@@ -68,7 +68,8 @@ export interface Token {
 /** Splits text into lowercase word tokens the same way everywhere. */
 export function words(text: string): Token[] {
   const out: Token[] = [];
-  wordsOf(foldChars(text).replace(JOIN_RE, '$1'), null, out);
+  const folded = foldChars(text);
+  wordsOf(folded.includes('-') ? folded.replace(JOIN_RE, '$1') : folded, null, out);
   return out;
 }
 
@@ -83,25 +84,42 @@ export function tokenize(text: string): Token[] | null {
   let src = text;
   let map: number[] | null = null;
   if (NON_ASCII.test(text)) {
-    // fold code point by code point, keeping each output character's source offset
+    // Fold code point by code point. Most non-ASCII characters (curly quotes, dashes, accented
+    // letters) fold to one character, so offsets stay as they are; only when one does not
+    // (ligatures, dropped zero-width characters) is an offset map built.
     const parts: string[] = [];
-    map = [];
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i)!;
-      const n = cp > 0xffff ? 2 : 1;
-      const ch = n === 1 ? text[i]! : text.slice(i, i + 2);
-      const f = cp < 128 ? ch : foldChar(ch);
-      parts.push(f);
-      for (let k = 0; k < f.length; k++) map.push(i);
-      i += n;
+    let needMap = false;
+    let last = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) continue;
+      const n = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      const ch = text.slice(i, i + n);
+      const f = foldChar(ch);
+      if (f !== ch) {
+        if (f.length !== n) needMap = true;
+        parts.push(text.slice(last, i), f);
+        last = i + n;
+      }
+      i += n - 1;
     }
+    parts.push(text.slice(last));
     src = parts.join('');
+    if (needMap) {
+      map = [];
+      for (let i = 0; i < text.length; ) {
+        const n = text.codePointAt(i)! > 0xffff ? 2 : 1;
+        const f = text.charCodeAt(i) < 128 ? 1 : foldChar(text.slice(i, i + n)).length;
+        for (let k = 0; k < f; k++) map.push(i);
+        i += n;
+      }
+    }
     // whole-text folding may differ (canonical reordering of marks): then no offsets
     if (src !== foldChars(text)) return null;
   }
   // JOIN_RE drops a hyphen ("co-founder" → "cofounder"): drop it from the map too
   JOIN_RE.lastIndex = 0;
-  if (JOIN_RE.test(src)) {
+  if (src.includes('-') && JOIN_RE.test(src)) {
     map ??= Array.from({ length: src.length }, (_, i) => i);
     const keptMap: number[] = [];
     let last = 0;
@@ -302,12 +320,17 @@ export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
  * Words that take a special path in the term pass (numbers, dates, negators, stopwords…). Any
  * other word of two or more letters is just its concept: one lookup instead of nine.
  */
-let special: Set<string> | null = null;
-function specialWords(): Set<string> {
-  return (special ??= new Set<string>([
-    ...NUMBER_WORDS_M.keys(), ...VAGUE_QUANTITIES, ...MONTHS_M.keys(), ...WEEKDAYS, 'last', 'this', 'next', 'past',
-    ...RELATIVE_WORDS, ...NEGATORS, 'us', ...STOPWORDS,
-  ]));
+let special: Map<string, number> | null = null;
+/** SPECIAL value of a word that is only a stopword (no number, date or negation reading). */
+const STOP_ONLY = 1;
+function specialWords(): Map<string, number> {
+  if (special) return special;
+  special = new Map<string, number>();
+  for (const w of STOPWORDS) special.set(w, STOP_ONLY);
+  for (const w of [...NUMBER_WORDS_M.keys(), ...VAGUE_QUANTITIES, ...MONTHS_M.keys(), ...WEEKDAYS, 'last', 'this', 'next', 'past', ...RELATIVE_WORDS, ...NEGATORS, 'us']) {
+    special.set(w, 2);
+  }
+  return special;
 }
 /** Concepts of plain words, per thesaurus map (createLexicon shares the base one). */
 const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
@@ -361,7 +384,9 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
     }
     // fast path: a plain word (not a number, date, negator or stopword) is its concept
     const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !SPECIAL.has(w)) {
+    const sp = c0 >= 48 && c0 <= 57 ? 2 : SPECIAL.get(w);
+    if (sp === STOP_ONLY) continue;
+    if (sp === undefined) {
       if (w.length === 1) continue;
       let c = conceptCache.get(w);
       if (c === undefined) {

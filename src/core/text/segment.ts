@@ -107,16 +107,46 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
   pushTrimmed(text, sentStart, be, out);
 }
 
-const CLAUSE_WORDS = /^(?:but|and|while|which|who|whereas|although|though|because|as|after|amid|since|so|yet|when|with)\b/i;
+// Sticky forms of the clause-opener tests, run at a position instead of on a copy of the rest.
+const CLAUSE_WORDS = /(?:but|and|while|which|who|whereas|although|though|because|as|after|amid|since|so|yet|when|with)\b/iy;
+const CLAUSE_SUBJECTS = /(?:the|it|he|she|they|its|kaspersky)\b/iy;
+
+/** JavaScript's \s, as a char-code test (the word counts below must agree with split(/\s+/)). */
+const isJsSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** text.slice(s, e).split(/\s+/).length (whitespace runs + 1), counting no further than `cap`. */
+function splitCount(text: string, s: number, e: number, cap = Infinity): number {
+  let n = 1;
+  for (let i = s; i < e && n < cap; i++) {
+    if (!isJsSpace(text.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < e && isJsSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** text.slice(s, e).split(/\s+/).filter(Boolean).length (runs of non-space). */
+function wordCount(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const sp = isJsSpace(text.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
 
 /**
  * Clauses of a long sentence, for matching: split at ; : — and at commas before a conjunction.
  * Returns [] when the sentence is short or has no clause boundary.
  */
 export function clauses(text: string, s: Span, minWords = 18): Span[] {
+  // counted in place: most sentences are short and need no copy
+  if (splitCount(text, s.start, s.end, minWords) < minWords) return [];
   const str = text.slice(s.start, s.end);
-  const nWords = str.split(/\s+/).length;
-  if (nWords < minWords) return [];
   const cuts: number[] = [];
   // Leading whitespace may only start where a whitespace run starts ((?<!\s)): retried at
   // every position of a long run, the former `\s*[;:]`, `\s+[—–-]` and `\s+(?=amid…)` made
@@ -128,8 +158,10 @@ export function clauses(text: string, s: Span, minWords = 18): Span[] {
   while ((m = re.exec(str))) {
     if (m[0].length === 0) re.lastIndex++;
     if (m[0].trim().startsWith(',')) {
-      const rest = str.slice(m.index + m[0].length);
-      if (!CLAUSE_WORDS.test(rest) && !/^(?:the|it|he|she|they|its|kaspersky)\b/i.test(rest)) continue;
+      const rest = m.index + m[0].length;
+      CLAUSE_WORDS.lastIndex = rest;
+      CLAUSE_SUBJECTS.lastIndex = rest;
+      if (!CLAUSE_WORDS.test(str) && !CLAUSE_SUBJECTS.test(str)) continue;
     }
     cuts.push(m.index, m.index + m[0].length);
   }
@@ -144,9 +176,9 @@ export function clauses(text: string, s: Span, minWords = 18): Span[] {
   // merge tiny pieces into their neighbour
   const merged: Span[] = [];
   for (const p of pieces) {
-    const words = str.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+    const words = wordCount(str, p.start, p.end);
     const last = merged[merged.length - 1];
-    if (last && (words < 5 || str.slice(last.start, last.end).split(/\s+/).length < 5)) last.end = p.end;
+    if (last && (words < 5 || splitCount(str, last.start, last.end) < 5)) last.end = p.end;
     else merged.push({ ...p });
   }
   if (merged.length < 2) return [];
