@@ -205,3 +205,60 @@ test('export, wipe, import gives back identical notes; a bad file changes nothin
   expect(sortItems(JSON.parse(readFileSync(file2, 'utf8')))).toEqual(sortItems(exported));
   await expect.poll(() => noteHighlights(page)).toBe(2);
 });
+
+test('on revisit notes re-attach exactly or fuzzily, and a note whose text is gone is listed as orphaned', async ({ page, site, ext }, info) => {
+  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
+  const { createNote } = await import('../src/core/notes/model.ts');
+  const pageUrl = `${site.origin}${ARTICLE}`;
+  const make = (id: string, exact: string, body: string) => {
+    const r = createNote(
+      {
+        kind: 'passage',
+        pageUrl,
+        pageTitle: 'seed 001',
+        target: {
+          quote: { type: 'TextQuoteSelector', exact, prefix: 'According to Star Tribune, ', suffix: '.' },
+          position: { type: 'TextPositionSelector', start: 900, end: 900 + exact.length },
+        },
+        body,
+      },
+      { newId: () => id },
+    );
+    if (!r.ok) throw new Error(r.error);
+    return r.note;
+  };
+  const file = info.outputPath('crafted.jsonld');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      exportAnnotations([
+        make('note-exact', PASSAGE, 'exact'),
+        // The article's wording changed a little since this note was written.
+        make('note-fuzzy', 'Best Buy is giving its customers 45 days to swap Kaspersky Labs products for other software', 'fuzzy'),
+        make('note-gone', 'This sentence was in an earlier version of the article and has since been removed.', 'gone'),
+      ]),
+    ),
+  );
+  await page.goto(pageUrl);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  await command(ext.worker, 'cmd/toggle-sidebar');
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('tab', { name: 'All notes' }).click();
+  await frame.locator('input[type=file]').setInputFiles(file);
+  await expect(frame.locator('.ie-message')).toContainText('3 new notes');
+
+  await page.reload(); // a later visit; the sidebar was left open in this tab, so it reopens
+  await expect.poll(() => noteHighlights(page)).toBe(2);
+  const f2 = await sidebarFrame(page);
+  await expect.poll(async () => (await f2.frameElement()).isVisible()).toBe(true);
+  await f2.getByRole('tab', { name: 'Notes', exact: true }).click();
+  await expect(f2.locator('.notes .note')).toHaveCount(3);
+  await expect(f2.locator('[data-note-id="note-gone"] .orphan-flag')).toBeVisible();
+  await expect(f2.locator('[data-note-id="note-fuzzy"] .orphan-flag')).toHaveCount(0);
+  await expect(f2.locator('[data-note-id="note-exact"] .orphan-flag')).toHaveCount(0);
+  await expect(f2.getByRole('heading', { name: /Notes on this page \(3, 1 orphaned\)/ })).toBeVisible();
+  // "Show on page" scrolls to a re-attached note and flashes it.
+  await f2.locator('[data-note-id="note-fuzzy"]').getByRole('button', { name: 'Show on page' }).click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('crosscheck-focus')?.size ?? 0)).toBe(1);
+});
