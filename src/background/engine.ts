@@ -120,10 +120,10 @@ const VERDICT_WORDS = {
 } as const;
 
 export function summarise(view: ClaimView, stance: 'supports' | 'contradicts', reason?: string): string {
-  const head = `${VERDICT_WORDS[view.verdict]}: ${view.independentCount} independent source${view.independentCount === 1 ? '' : 's'}`;
-  const against = view.contradictedBy.length ? `, ${view.contradictedBy.length} disagree` : '';
-  const page = stance === 'contradicts' ? ` — this page differs${reason ? ` (${reason})` : ''}` : '';
-  return `${head}${against}${page}`;
+  const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+  // What the page itself gets wrong comes first: it is the most useful thing on hover.
+  const page = stance === 'contradicts' ? `This page differs${reason ? `: ${reason}` : ''}. ` : '';
+  return clip(`${page}${VERDICT_WORDS[view.verdict]} — ${view.verdictReason}`, 120);
 }
 
 /** Claims stated in a piece of text the reader selected (context menu), best first. */
