@@ -241,3 +241,23 @@ test('axe finds no serious or critical violations in the sidebar', async ({ page
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), tab).toEqual([]);
   }
 });
+
+test('the sidebar can be resized by dragging its edge, and keeps its width', async ({ page, site, ext }) => {
+  await page.goto(`${site.origin}/articles/seed-002.html`);
+  await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
+  await command(ext.worker, 'cmd/toggle-sidebar');
+  const frame = await sidebarFrame(page);
+  await expect.poll(async () => (await frame.frameElement()).isVisible()).toBe(true);
+  const before = (await (await frame.frameElement()).boundingBox())!;
+  // The grip is the panel's left edge (in the closed shadow root): drag it 150 px to the left.
+  await page.mouse.move(before.x + 1, before.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(before.x - 75, before.y + 300, { steps: 5 });
+  await page.mouse.move(before.x - 149, before.y + 300, { steps: 5 });
+  await page.mouse.up();
+  const after = (await (await frame.frameElement()).boundingBox())!;
+  expect(after.width).toBeGreaterThan(before.width + 120);
+  await page.reload();
+  const f2 = await sidebarFrame(page);
+  await expect.poll(async () => Math.round((await (await f2.frameElement()).boundingBox())?.width ?? 0)).toBe(Math.round(after.width));
+});

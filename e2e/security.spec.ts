@@ -200,3 +200,41 @@ test('the built extension makes no network requests and runs no remote code', ()
   expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
   expect(manifest.content_scripts[0].all_frames).toBe(false);
 });
+
+test('hostile note content (HTML, javascript: links, RTL overrides, huge strings) is rendered inert and legible', async ({ page, site, ext }, info) => {
+  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
+  const { createNote } = await import('../src/core/notes/model.ts');
+  const pageUrl = `${site.origin}/articles/seed-001.html`;
+  const body =
+    '<img src=x onerror="window.pwned=1"><b>bold?</b>\njavascript:alert(1) and [x](javascript:alert(2))\n' +
+    'safe https://example.com/ok \u202Eevil override\u202C end';
+  const made = createNote({ kind: 'passage', pageUrl, pageTitle: '<script>window.pwned=2</script>', body, tags: ['<i>tag</i>'] });
+  if (!made.ok) throw new Error(made.error);
+  const file = info.outputPath('hostile.jsonld');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(file, JSON.stringify(exportAnnotations([made.note])));
+  // An oversized file is refused without writing anything.
+  const huge = info.outputPath('huge.jsonld');
+  const big = exportAnnotations([{ ...made.note, id: 'note-big', body: 'x'.repeat(100_000) }]);
+  writeFileSync(huge, JSON.stringify(big));
+
+  await page.goto(pageUrl);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  await command(ext.worker, 'cmd/toggle-sidebar');
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('tab', { name: 'All notes' }).click();
+  await frame.locator('input[type=file]').setInputFiles(huge);
+  await expect(frame.locator('.ie-message.error')).toContainText('Nothing was imported');
+  await frame.locator('input[type=file]').setInputFiles(file);
+  await expect(frame.locator('.ie-message')).toContainText('1 new note');
+  const note = frame.locator('.notes .note').first();
+  await expect(note.locator('.note-body')).toContainText('<img src=x onerror="window.pwned=1"><b>bold?</b>');
+  await expect(note.locator('.note-page a')).toHaveText('<script>window.pwned=2</script>');
+  await expect(note.locator('.tag')).toHaveText('<i>tag</i>');
+  expect(await note.locator('img, b, script, i').count()).toBe(0);
+  const hrefs = await note.locator('.note-body a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['https://example.com/ok']);
+  expect(await note.locator('.note-body').innerText()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
