@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type Launched } from '../scripts/lib/chromium.ts';
+export { claimHighlightCount, highlightCounts, selectText, sendCommand } from '../scripts/lib/page-helpers.ts';
 import { serveDemo, type RunningSite } from '../scripts/demo/site.ts';
 
 export const DIST = resolve('dist/chrome');
@@ -61,17 +62,6 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
     if (Date.now() > deadline) throw new Error('sidebar iframe did not appear');
     await page.waitForTimeout(50);
   }
-}
-
-/** Names of CSS highlights currently registered on the page with their range counts. */
-export function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      out[name] = h.size;
-    });
-    return out;
-  });
 }
 
 /** The text of every highlighted range, in document order. */

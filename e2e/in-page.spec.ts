@@ -4,11 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { dataset, gateTopics } from '../src/data/index.ts';
 import { extractArticle } from '../src/core/extract/extract.ts';
 import { createScanEngine, scanExtracted } from '../src/core/match/pipeline.ts';
-import { test, expect, highlightCounts, highlightedTexts, sidebarFrame } from './fixtures';
+import {
+  test,
+  expect,
+  claimHighlightCount as claimHighlights,
+  highlightCounts,
+  highlightedTexts,
+  sendCommand as command,
+  sidebarFrame,
+} from './fixtures';
 
 const engine = createScanEngine(dataset, gateTopics);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,18 +31,6 @@ async function expectedPassages(url: string): Promise<string[]> {
   const ex = extractArticle(document as unknown as Document);
   if (!ex) return [];
   return scanExtracted(engine, ex, { url }).matches.map((m) => m.passage);
-}
-
-const claimHighlights = async (page: Page) =>
-  Object.entries(await highlightCounts(page))
-    .filter(([n]) => n.startsWith('crosscheck-') && n !== 'crosscheck-focus' && n !== 'crosscheck-note')
-    .reduce((a, [, c]) => a + c, 0);
-
-async function command(worker: Worker, type: string): Promise<void> {
-  await worker.evaluate(async (t) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: t }, { frameId: 0 });
-  }, type);
 }
 
 async function clickHighlightContaining(page: Page, text: string): Promise<void> {

@@ -5,37 +5,11 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Page, Worker } from '@playwright/test';
-import { test, expect, launch, reloadExtension, sidebarFrame } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+import { test, expect, launch, reloadExtension, selectText as select, sendCommand as command, sidebarFrame } from './fixtures';
 
 const ARTICLE = '/articles/seed-001.html';
 const PASSAGE = 'Best Buy is giving customers 45 days to swap Kaspersky Lab products for other software';
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-    throw new Error(`text not found: ${t}`);
-  }, text);
-}
-
-/** Sends a command to the active tab's content script, as the keyboard shortcut does. */
-async function command(worker: Worker, type: string): Promise<void> {
-  await worker.evaluate(async (t) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: t }, { frameId: 0 });
-  }, type);
-}
 
 /** The editor's status once a save has really completed. */
 const SAVED = /Saved at \d/;

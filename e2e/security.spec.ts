@@ -4,7 +4,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { DIST, test, expect, highlightCounts, sidebarFrame } from './fixtures';
+import {
+  DIST,
+  test,
+  expect,
+  claimHighlightCount as claimHighlights,
+  selectText as select,
+  sendCommand as command,
+  sidebarFrame,
+} from './fixtures';
 
 interface Stolen {
   shadow: string[];
@@ -12,18 +20,6 @@ interface Stolen {
   idb: string[];
   runtime: string[];
   messages: string[];
-}
-
-const claimHighlights = async (page: Page) =>
-  Object.entries(await highlightCounts(page))
-    .filter(([n]) => n.startsWith('crosscheck-') && n !== 'crosscheck-focus' && n !== 'crosscheck-note')
-    .reduce((a, [, c]) => a + c, 0);
-
-async function command(worker: Worker, type: string): Promise<void> {
-  await worker.evaluate(async (t) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: t }, { frameId: 0 });
-  }, type);
 }
 
 async function countNotes(worker: Worker): Promise<number> {
@@ -57,22 +53,6 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   };
   await expect.poll(running, { timeout: 15_000 }).toBe(0);
   await cdp.detach();
-}
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-  }, text);
 }
 
 test('a hostile page cannot read, write, restyle or message its way into Crosscheck', async ({ page, site, ext }) => {

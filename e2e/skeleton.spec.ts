@@ -1,18 +1,14 @@
 // The walking skeleton, end to end: a seed article gets highlights from the background's
 // IndexedDB-backed engine; clicking one opens the sidebar on that claim; pages that are not
 // about a covered topic (or cannot be) get nothing injected and log no errors.
-import { test, expect, highlightCounts, highlightedTexts, sidebarFrame } from './fixtures';
+import { test, expect, claimHighlightCount, highlightedTexts, sidebarFrame } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const injected = (page: Page) => page.locator('crosscheck-root').count();
-const totalHighlights = async (page: Page) =>
-  Object.entries(await highlightCounts(page))
-    .filter(([name]) => name.startsWith('crosscheck-') && name !== 'crosscheck-focus')
-    .reduce((n, [, c]) => n + c, 0);
 
 test('a seed article gets highlights and clicking one opens the sidebar on its claim', async ({ page, site, consoleErrors }) => {
   await page.goto(`${site.origin}/articles/seed-002.html`);
-  await expect.poll(() => totalHighlights(page)).toBeGreaterThan(0);
+  await expect.poll(() => claimHighlightCount(page)).toBeGreaterThan(0);
   const texts = await highlightedTexts(page);
   expect(texts.join(' ')).toContain('Best Buy has stopped selling products by leading computer security firm Kaspersky Lab');
 
@@ -38,7 +34,7 @@ test('a seed article gets highlights and clicking one opens the sidebar on its c
 test('an unrelated page shows nothing and the sidebar is never injected', async ({ page, site, consoleErrors }) => {
   await page.goto(`${site.origin}/articles/unrelated.html`);
   await page.waitForTimeout(800);
-  expect(await totalHighlights(page)).toBe(0);
+  expect(await claimHighlightCount(page)).toBe(0);
   expect(await injected(page)).toBe(0);
   expect(consoleErrors).toEqual([]);
 });

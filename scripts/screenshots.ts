@@ -8,29 +8,13 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.ts';
 import { serveDemo } from './demo/site.ts';
 import type { BrowserContext, Page } from '@playwright/test';
+import { selectText, sendCommand } from './lib/page-helpers.ts';
 
 /** A passage note, written and saved, with the Notes tab open. */
 async function notesShot(page: Page, context: BrowserContext): Promise<void> {
   const passage = 'The security software vendor, founded in 1977 by Russia-born Eugene Kaspersky';
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      return;
-    }
-  }, passage);
-  const worker = context.serviceWorkers()[0]!;
-  await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'cmd/add-note' }, { frameId: 0 });
-  });
+  await selectText(page, passage);
+  await sendCommand(context.serviceWorkers()[0]!, 'cmd/add-note');
   const frame = page.frames().find((f) => f.url().includes('/src/sidebar/'))!;
   await frame.getByLabel('Your note').fill('AFP got the year wrong: Kaspersky’s own history says 1997.\nhttps://www.kaspersky.com/about/company');
   await frame.getByLabel('Tags (comma-separated)').fill('founding year, checked');

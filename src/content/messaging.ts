@@ -2,16 +2,9 @@
 // from it. Errors (background restarting, extension reloaded) become Results, never throws.
 import { browser } from '../shared/browser';
 import { parseCommand, type ContentCommand, type ContentRequest, type ResponseFor } from '../shared/messages';
-import { err, errorMessage } from '../shared/result';
+import { request } from '../shared/request';
 
-export async function send<R extends ContentRequest>(req: R): Promise<ResponseFor<R>> {
-  try {
-    const res = (await browser.runtime.sendMessage(req)) as ResponseFor<R> | undefined;
-    return res ?? (err('no answer from the background') as ResponseFor<R>);
-  } catch (e) {
-    return err(errorMessage(e)) as ResponseFor<R>;
-  }
-}
+export const send = <R extends ContentRequest>(req: R): Promise<ResponseFor<R>> => request(req);
 
 export function onCommand(signal: AbortSignal, handler: (cmd: ContentCommand) => void): void {
   const listener = (msg: unknown): undefined => {

@@ -2,16 +2,9 @@
 // broadcasts. The sidebar never reads page data from anywhere else.
 import { browser } from '../shared/browser';
 import type { ResponseFor, SidebarEvent, SidebarRequest } from '../shared/messages';
-import { err, errorMessage } from '../shared/result';
+import { request } from '../shared/request';
 
-export async function ask<R extends SidebarRequest>(req: R): Promise<ResponseFor<R>> {
-  try {
-    const res = (await browser.runtime.sendMessage(req)) as ResponseFor<R> | undefined;
-    return res ?? (err('no answer from the background') as ResponseFor<R>);
-  } catch (e) {
-    return err(errorMessage(e)) as ResponseFor<R>;
-  }
-}
+export const ask = <R extends SidebarRequest>(req: R): Promise<ResponseFor<R>> => request(req);
 
 export function onEvent(handler: (evt: SidebarEvent) => void): () => void {
   const listener = (msg: unknown): undefined => {

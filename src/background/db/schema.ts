@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim, Conflict, Entity, Mention, Source, Topic } from '../../core/dataset/types';
 import type { Note } from '../../core/notes/model';
+import { siteOf } from '../../core/anchoring/url';
 
 /** A stored note: the note plus the fields it is indexed by. */
 export interface NoteRow extends Note {
@@ -12,13 +13,7 @@ export interface NoteRow extends Note {
   site: string;
 }
 
-export function siteOf(pageUrl: string): string {
-  try {
-    return new URL(pageUrl).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+export { siteOf };
 
 /** Schema version 1, kept verbatim: the migration tests open a database with exactly this. */
 export const SCHEMA_V1 = {

@@ -146,3 +146,12 @@ export function isHttpUrl(url: string): boolean {
   const u = parseHttp(url);
   return u !== null && u.hostname !== '';
 }
+
+/** The site a page belongs to, as the notes views show and filter it: its hostname without `www.`. */
+export function siteOf(pageUrl: string): string {
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,22 +1,12 @@
 // Loads this tab's page report from the background and follows its updates.
 import { useEffect, useState } from 'preact/hooks';
-import type { Lookup, NoteDraft, PageInfo, PageReport, SidebarView } from '../../shared/messages';
+import type { SidebarResponse } from '../../shared/messages';
 import { ask, onEvent } from '../api';
 
 export type ReportState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | {
-      status: 'ready';
-      tabId: number;
-      report: PageReport | null;
-      highlightsHidden: boolean;
-      notice: string | null;
-      lookup: Lookup | null;
-      page: PageInfo | null;
-      draft: NoteDraft | null;
-      view: SidebarView | null;
-    };
+  | ({ status: 'ready' } & SidebarResponse['sidebar/get-report']);
 
 export interface Focus {
   claimId: string;
@@ -43,8 +33,7 @@ export function usePageReport(): {
         return;
       }
       tabId = res.value.tabId;
-      const { report, highlightsHidden, notice, lookup, page, draft, view } = res.value;
-      setState({ status: 'ready', tabId, report, highlightsHidden, notice, lookup, page, draft, view });
+      setState({ status: 'ready', ...res.value });
       // A reload of the report (new draft, new analysis) must not re-focus an old claim.
       if (res.value.focusClaimId && res.value.focusClaimId !== lastFocus) setFocus(res.value.focusClaimId);
       lastFocus = res.value.focusClaimId;

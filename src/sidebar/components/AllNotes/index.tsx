@@ -2,21 +2,12 @@
 // to each page.
 import { useMemo, useState } from 'preact/hooks';
 import type { Note } from '../../../core/notes/model';
-import { useNoteActions } from '../../hooks/use-note-actions';
+import { siteOf } from '../../../core/anchoring/url';
 import { useNotes } from '../../hooks/use-notes';
 import { ImportExport } from '../ImportExport';
-import { NoteEditor } from '../NoteEditor';
-import { NoteItem } from '../NoteItem';
-import { UndoBar } from '../NotesPanel';
+import { NoteList } from '../NoteList';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const siteOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
 
 export function filterNotes(notes: Note[], query: string, tag: string, site: string): Note[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
@@ -31,7 +22,6 @@ export function filterNotes(notes: Note[], query: string, tag: string, site: str
 
 export function AllNotes({ tabId }: { tabId: number }) {
   const { state } = useNotes('all', tabId);
-  const actions = useNoteActions();
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [site, setSite] = useState('');
@@ -83,29 +73,10 @@ export function AllNotes({ tabId }: { tabId: number }) {
           </label>
         </div>
       </div>
-      {actions.deleted ? (
-        <UndoBar note={actions.deleted} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
-      ) : null}
       <p class="muted" role="status">
         {shown.length} of {notes.length} notes
       </p>
-      <ul class="notes">
-        {shown.map((n) =>
-          actions.editing === n.id ? (
-            <li key={n.id} class="note">
-              <NoteEditor subject={{ kind: 'edit', note: n }} onDone={() => actions.setEditing(null)} />
-            </li>
-          ) : (
-            <NoteItem
-              key={n.id}
-              note={n}
-              showPage
-              onEdit={() => actions.setEditing(n.id)}
-              onDelete={() => void actions.remove(n)}
-            />
-          ),
-        )}
-      </ul>
+      <NoteList notes={shown} showPage />
       <ImportExport scope="all" />
     </section>
   );

@@ -1,0 +1,49 @@
+// Small page-side helpers shared by the e2e tests, the screenshots and the bench: select a
+// phrase, send the content script a command as a keyboard shortcut would, and read back the
+// highlights the extension registered.
+import type { Page, Worker } from '@playwright/test';
+
+/** Selects the first occurrence of `text` in the page (within one text node) and scrolls to it. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      return;
+    }
+    throw new Error(`text not found: ${t}`);
+  }, text);
+}
+
+/** Sends a command to the active tab's content script, exactly as a keyboard shortcut does. */
+export async function sendCommand(worker: Worker, type: string): Promise<void> {
+  await worker.evaluate(async (t) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: t }, { frameId: 0 });
+  }, type);
+}
+
+/** Ranges registered under each CSS highlight name. */
+export function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    CSS.highlights.forEach((h, name) => {
+      out[name] = h.size;
+    });
+    return out;
+  });
+}
+
+/** Number of claim highlights (every verdict), leaving out notes and the focus flash. */
+export async function claimHighlightCount(page: Page): Promise<number> {
+  return Object.entries(await highlightCounts(page))
+    .filter(([n]) => n.startsWith('crosscheck-') && n !== 'crosscheck-focus' && n !== 'crosscheck-note')
+    .reduce((a, [, c]) => a + c, 0);
+}

@@ -1,0 +1,14 @@
+// Sends a typed request to the background and turns every failure (worker restarting,
+// extension reloaded, no answer) into a Result: used by the content script and the sidebar.
+import { browser } from './browser';
+import type { Request, ResponseFor } from './messages';
+import { err, errorMessage } from './result';
+
+export async function request<R extends Request>(req: R): Promise<ResponseFor<R>> {
+  try {
+    const res = (await browser.runtime.sendMessage(req)) as ResponseFor<R> | undefined;
+    return res ?? (err('no answer from the background') as ResponseFor<R>);
+  } catch (e) {
+    return err(errorMessage(e)) as ResponseFor<R>;
+  }
+}
