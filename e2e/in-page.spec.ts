@@ -210,6 +210,11 @@ test('single-page app: highlights follow articles swapped by pushState and popst
   await page.getByRole('link', { name: 'Kaspersky story' }).click();
   await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toBeGreaterThan(0);
   expect((await highlightedTexts(page)).join('\n')).toContain("Best Buy won't sell Kaspersky software anymore");
+  // More text arrives (infinite scroll): it is highlighted too.
+  const before = await claimHighlights(page);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toBe(before + 1);
+  expect((await highlightedTexts(page)).join('\n')).toContain('Kaspersky again insisted that it has no links to any government.');
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('Council approves downtown bike lanes');
   await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toBe(0);
