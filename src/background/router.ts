@@ -6,11 +6,12 @@ import { browser, type Runtime } from '../shared/browser';
 import { parseRequest, type ContentCommand, type Request, type SidebarEvent } from '../shared/messages';
 import { err, errorMessage, ok, type Result } from '../shared/result';
 import { analysePage, database } from './engine';
+import { sameSite } from '../core/anchoring/url';
 import { checkNote, deleteNote, exportNotes, importNotes, notesForPage, putNote, allNotes } from './notes';
 import { showBadge } from './badge';
 import { getTabState, patchTabState } from './tab-state';
 
-type SenderKind = { kind: 'content'; tabId: number } | { kind: 'sidebar'; tabId: number } | { kind: 'unknown' };
+type SenderKind = { kind: 'content'; tabId: number; url: string } | { kind: 'sidebar'; tabId: number } | { kind: 'unknown' };
 
 export function classifySender(sender: Runtime.MessageSender): SenderKind {
   if (sender.id !== browser.runtime.id) return { kind: 'unknown' };
@@ -19,8 +20,17 @@ export function classifySender(sender: Runtime.MessageSender): SenderKind {
   if (url.startsWith(browser.runtime.getURL('src/sidebar/'))) {
     return typeof tabId === 'number' ? { kind: 'sidebar', tabId } : { kind: 'unknown' };
   }
-  if (typeof tabId === 'number' && sender.frameId === 0 && /^https?:/i.test(url)) return { kind: 'content', tabId };
+  if (typeof tabId === 'number' && sender.frameId === 0 && /^https?:/i.test(url)) return { kind: 'content', tabId, url };
   return { kind: 'unknown' };
+}
+
+/** Whether a (normalised) page URL belongs to the same site as the page that sent it. */
+export function ownSite(pageUrl: string, senderUrl: string): boolean {
+  try {
+    return sameSite(new URL(pageUrl).hostname, new URL(senderUrl).hostname);
+  } catch {
+    return false;
+  }
 }
 
 export async function sendToTab(tabId: number, cmd: ContentCommand): Promise<boolean> {
@@ -117,6 +127,8 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
       }
       case 'notes/for-page': {
         if (from.kind !== 'content') return err('not allowed');
+        // A page may only read the notes of its own site.
+        if (!ownSite(req.url, from.url)) return err('not allowed');
         await patchTabState(from.tabId, { page: { url: req.url, title: req.title }, noteStatus: {} });
         return ok(await notesForPage(database(), req.url));
       }
@@ -128,6 +140,7 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
       }
       case 'notes/draft': {
         if (from.kind !== 'content') return err('not allowed');
+        if (!ownSite(req.draft.pageUrl, from.url)) return err('not allowed');
         await patchTabState(from.tabId, {
           draft: req.draft,
           view: 'notes',
