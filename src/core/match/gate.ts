@@ -34,6 +34,7 @@ interface CompiledTopic {
   single: Set<string>;
   multi: Map<string, string[][]>; // first word → rest sequences
   fuzzy: string[]; // single words long enough for fuzzy matching
+  fuzzyFirst: Set<number>; // their first letters (char codes)
   related: Set<string>;
   relatedMulti: Map<string, string[][]>;
 }
@@ -44,7 +45,13 @@ const fold = (s: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019]/g, "'")
     .toLowerCase();
-const splitWords = (s: string): string[] => fold(s).match(/[a-z0-9]+/g) ?? [];
+/**
+ * Characters NFKD folding cannot turn into letters or digits (ASCII, the no-break space and
+ * general punctuation: curly quotes, dashes, ellipses). Text made only of these — most English
+ * pages — splits into the same words without the costly normalize() of the whole prefix.
+ */
+const PLAIN = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+const splitWords = (s: string): string[] => (PLAIN.test(s) ? s.toLowerCase() : fold(s)).match(/[a-z0-9]+/g) ?? [];
 
 function compileTerms(terms: string[]): { single: Set<string>; multi: Map<string, string[][]> } {
   const single = new Set<string>();
@@ -96,7 +103,12 @@ function fuzzyHit(word: string, fuzzy: string[]): boolean {
   return false;
 }
 
-function countMentions(words: string[], t: CompiledTopic): number {
+/**
+ * Occurrences of the topic's terms. The fuzzy test (edit distance against every term with the
+ * same first letter) was the gate's main cost; it runs only on words of 6+ letters whose first
+ * letter starts a fuzzy term, once per distinct word (`memo`, per call: pages repeat words).
+ */
+function countMentions(words: string[], t: CompiledTopic, memo: Map<string, boolean>): number {
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -110,7 +122,12 @@ function countMentions(words: string[], t: CompiledTopic): number {
         continue;
       }
     }
-    if (t.single.has(w) || fuzzyHit(w, t.fuzzy)) n++;
+    if (t.single.has(w)) n++;
+    else if (w.length >= 6 && t.fuzzyFirst.has(w.charCodeAt(0))) {
+      let hit = memo.get(w);
+      if (hit === undefined) memo.set(w, (hit = fuzzyHit(w, t.fuzzy)));
+      if (hit) n++;
+    }
   }
   return n;
 }
@@ -138,7 +155,7 @@ export function createGate(topics: GateTopic[]): (input: GateInput) => GateResul
     const rel = compileTerms(t.related);
     const fuzzy = [...single].filter((w) => w.length >= 6);
     // a term's candidate first letters, for the prefilter
-    return { id: t.id, single, multi, fuzzy, related: rel.single, relatedMulti: rel.multi };
+    return { id: t.id, single, multi, fuzzy, fuzzyFirst: new Set(fuzzy.map((w) => w.charCodeAt(0))), related: rel.single, relatedMulti: rel.multi };
   });
   // Fast path: no word in the page even starts like a topic term → nothing to count.
   const starts = new Set<string>();
@@ -165,9 +182,10 @@ export function createGate(topics: GateTopic[]): (input: GateInput) => GateResul
     const nWords = Math.max(bodyWords.length, 1);
     const out: GateResult = { relevant: false, score: 0, topics: [], detail: {} };
     for (const t of compiled) {
-      const mentions = countMentions(bodyWords, t);
-      const title = countMentions(titleWords, t) > 0;
-      const url = countMentions(urlWords, t) > 0;
+      const memo = new Map<string, boolean>();
+      const mentions = countMentions(bodyWords, t, memo);
+      const title = countMentions(titleWords, t, memo) > 0;
+      const url = countMentions(urlWords, t, memo) > 0;
       const related = mentions > 0 ? countRelated(bodyWords, t) : 0;
       const density = (mentions / nWords) * 1000;
       const relevant =

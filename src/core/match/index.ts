@@ -119,15 +119,6 @@ function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string)
 }
 export { weightOf };
 
-/**
- * Candidate generation reads at most this many documents per concept. A concept in more
- * documents than that (at 10,000 claims: "~compani", "~sell", "~stop", each in thousands) says
- * little on its own; a document that shares only such concepts with a passage is scored
- * nowhere near a match anyway, and reading those lists was 85% of matching time. Small
- * datasets keep the floor of 60 (so their matches are unchanged).
- */
-const MAX_POSTING_CAP = 500;
-
 interface DocInfo {
   ids: number[];
   terms: string[];
@@ -278,6 +269,8 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const postings = new Map<string, Int32Array>();
   for (let id = 0; id < nTerms; id++) postings.set(termNames[id]!, postDocs.subarray(postOff[id]!, postOff[id + 1]!));
 
+  const maxPosting = Math.max(60, Math.ceil(docs.length * 0.1));
+
   // A value class is required when the claim's own wording carries it ("founded in 1977").
   const CLASS_OF: Record<string, string> = { year: '#year', number: '#num', date: '#date' };
   const required = claims.map((c, i) => {
@@ -291,7 +284,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   });
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, postings, weights, unknownWeight,
-    maxPosting: Math.max(60, Math.min(MAX_POSTING_CAP, Math.ceil(docs.length * 0.1))), lex, sources, excluded,
+    maxPosting, lex, sources, excluded,
     termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
   };
 }

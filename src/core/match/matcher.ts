@@ -33,6 +33,8 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
+/** A document is scored in full only if its rarer concepts already cover this share of it. */
+const PREFILTER = 0.2;
 
 interface Unit extends Span {
   a: Analysis;
@@ -57,8 +59,9 @@ const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2, '#date': 4, '
 
 /** Per-index scratch space, reused across calls. */
 interface Scratch {
-  /** Partial overlap per document (term-at-a-time accumulator). */
+  /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, PREFILTER · weight at 2d + 1. */
   acc: Float64Array;
+  /** Candidates of the unit being scored, in order of first touch. */
   touched: Int32Array;
   /** mark[t] === stamp: concept t is in the unit being scored. */
   mark: Int32Array;
@@ -87,8 +90,11 @@ function scratch(index: MatchIndex): Scratch {
       if (a === undefined || b === undefined) continue;
       conflicts.add(a + '|' + b).add(b + '|' + a);
     }
+    const nDocs = index.docs.length;
+    const acc = new Float64Array(2 * nDocs);
+    for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = PREFILTER * index.docWeight[d]!;
     sc = {
-      acc: new Float64Array(index.docs.length), touched: new Int32Array(index.docs.length), mark: new Int32Array(nTerms), stamp: 0,
+      acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts,
     };
     scratchOf.set(index, sc);
@@ -199,38 +205,17 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
   return (req & u.classes) === req;
 }
 
-/** A document is scored in full only if its rarer concepts already cover this share of it. */
-const PREFILTER = 0.2;
 
 /** Scores one unit against its candidate documents; best per claim. */
 function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void {
   const sc = scratch(index);
-  const { acc, touched, mark } = sc;
   const stamp = ++sc.stamp;
-  const { postOff, postDocs, termW, termKind, docWeight, maxPosting } = index;
   const ids = u.ids;
-  for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
-  let nTouched = 0;
-  // term-at-a-time over the rarer concepts' postings: partial overlap per document
-  for (let i = 0; i < ids.length; i++) {
-    const t = ids[i]!;
-    const kind = termKind[t]!;
-    if (kind === KIND_CLASS || kind === KIND_VALUE) continue;
-    const p0 = postOff[t]!;
-    const p1 = postOff[t + 1]!;
-    if (p1 - p0 > maxPosting) continue;
-    const w = termW[t]!;
-    for (let k = p0; k < p1; k++) {
-      const d = postDocs[k]!;
-      if (acc[d] === 0) touched[nTouched++] = d;
-      acc[d] = acc[d]! + w;
-    }
-  }
-  for (let i = 0; i < nTouched; i++) {
+  for (let i = 0; i < ids.length; i++) sc.mark[ids[i]!] = stamp;
+  const n = candidates(index, sc, u);
+  const { touched, mark } = sc;
+  for (let i = 0; i < n; i++) {
     const di = touched[i]!;
-    const partial = acc[di]!;
-    acc[di] = 0;
-    if (partial < PREFILTER * docWeight[di]!) continue;
     const s = scoreDoc(index, u, di, mark, stamp);
     if (s <= 0) continue;
     const d = index.docs[di]!;
@@ -248,6 +233,45 @@ function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void 
       }
     }
   }
+}
+
+/**
+ * Candidates of a unit: every document sharing a concept whose posting list is at most
+ * maxPosting long, in order of first touch (concepts in unit order, postings in doc order), with
+ * its partial overlap over those concepts, less those the prefilter drops. Term-at-a-time over
+ * typed arrays; returns the count (the documents are in sc.touched).
+ */
+function candidates(index: MatchIndex, sc: Scratch, u: Unit): number {
+  // acc holds, per document d, its partial overlap at 2d and PREFILTER · weight at 2d + 1: the
+  // filter below then reads both from one cache line (this is most of matching time at scale)
+  const { acc, touched } = sc;
+  const { postOff, postDocs, termW, termKind, maxPosting } = index;
+  const ids = u.ids;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const t = ids[i]!;
+    const kind = termKind[t]!;
+    if (kind === KIND_CLASS || kind === KIND_VALUE) continue;
+    const p0 = postOff[t]!;
+    const p1 = postOff[t + 1]!;
+    if (p1 - p0 > maxPosting) continue;
+    const w = termW[t]!;
+    for (let k = p0; k < p1; k++) {
+      const d2 = postDocs[k]! << 1;
+      const a = acc[d2]!;
+      if (a === 0) touched[n++] = d2 >> 1;
+      acc[d2] = a + w;
+    }
+  }
+  // keep, in order, the documents whose rarer concepts already cover enough of them
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const d = touched[i]!;
+    const d2 = d << 1;
+    if (acc[d2]! >= acc[d2 + 1]!) touched[kept++] = d;
+    acc[d2] = 0;
+  }
+  return kept;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -63,6 +63,8 @@ export interface Token {
   w: string;
   upper: boolean;
   at: number;
+  /** Set on the single tokens the phrase pass puts in for entity names and phrases ("@…", "~…"). */
+  ent: string | undefined;
 }
 
 /** Splits text into lowercase word tokens the same way everywhere. */
@@ -188,7 +190,7 @@ function wordsOf(src: string, map: number[] | null, out: Token[]): void {
           while (j < n && isNum(src.charCodeAt(j))) j++;
         } else break;
       }
-      out.push({ w: src.slice(start, j), upper: false, at });
+      out.push({ w: src.slice(start, j), upper: false, at, ent: undefined });
       i = j;
       continue;
     }
@@ -225,13 +227,13 @@ function pushWord(w: string, at: number, out: Token[]): void {
     const tail = lw.slice(ap + 1);
     if (tail === 't' && head.endsWith('n')) {
       const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
-      out.push({ w: base, upper: false, at }, { w: 'not', upper: false, at });
+      out.push({ w: base, upper: false, at, ent: undefined }, { w: 'not', upper: false, at, ent: undefined });
       return;
     }
     lw = head; // possessive 's, 'd, 're, 've, 'll
   }
   if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
-  if (lw) out.push({ w: lw, upper, at });
+  if (lw) out.push({ w: lw, upper, at, ent: undefined });
 }
 
 function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
@@ -339,7 +341,9 @@ const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
 export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon()): Analysis {
   const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
   // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
-  const seq: { w: string; upper: boolean; ent?: string }[] = [];
+  // every element has the Token shape (entity tokens included): one hidden class keeps the
+  // loops below monomorphic, which mattered in Chromium
+  const seq: Token[] = [];
   const root = lex.trie.next;
   for (let i = from; i < to; ) {
     // most words start no phrase: one lookup decides
@@ -359,7 +363,7 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
     }
     if (best >= 0 && bestOut) {
       for (const o of bestOut) {
-        if (o.startsWith('@') || o.startsWith('~')) seq.push({ w: o, upper: false, ent: o });
+        if (o.startsWith('@') || o.startsWith('~')) seq.push({ w: o, upper: false, at: -1, ent: o });
         else for (const x of words(o)) seq.push(x);
       }
       for (let k = i; k <= best; k++) res.words.push(toks[k]!.w);
@@ -484,7 +488,7 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
   return res;
 }
 
-function nextContent(seq: { w: string; ent?: string }[], from: number, lex: Lexicon, k: number): string[] {
+function nextContent(seq: readonly Token[], from: number, lex: Lexicon, k: number): string[] {
   const out: string[] = [];
   for (let j = from; j < seq.length && out.length < k && j < from + 5; j++) {
     const w = seq[j]!.w;
