@@ -215,6 +215,25 @@ test('single-page app: highlights follow articles swapped by pushState and popst
   await page.getByRole('button', { name: 'Load more' }).click();
   await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toBe(before + 1);
   expect((await highlightedTexts(page)).join('\n')).toContain('Kaspersky again insisted that it has no links to any government.');
+  // The same text re-rendered into new nodes: the highlights move to the new nodes.
+  const texts = await highlightedTexts(page);
+  const connected = () =>
+    page.evaluate(() => {
+      let all = 0;
+      let live = 0;
+      CSS.highlights.forEach((h, name) => {
+        if (name === 'crosscheck-focus') return;
+        h.forEach((r) => {
+          all++;
+          if (r.startContainer.isConnected && r.endContainer.isConnected) live++;
+        });
+      });
+      return all > 0 && all === live;
+    });
+  expect(await connected()).toBe(true);
+  await page.getByRole('button', { name: 'Re-render' }).click();
+  await expect.poll(connected, { timeout: 10_000 }).toBe(true);
+  expect(await highlightedTexts(page)).toEqual(texts);
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('Council approves downtown bike lanes');
   await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toBe(0);

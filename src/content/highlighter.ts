@@ -67,6 +67,11 @@ export class Highlighter {
     this.paint();
   }
 
+  /** True when the page replaced a highlighted text node (re-rendered text): re-map needed. */
+  stale(): boolean {
+    return this.targets.some((t) => !t.start.node.isConnected || !t.end.node.isConnected);
+  }
+
   setVisible(visible: boolean): void {
     this.visible = visible;
     this.paint();

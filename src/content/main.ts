@@ -42,6 +42,8 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
   );
   let current = -1;
   let lastKey = '';
+  /** The article the last run extracted (notes anchor on the same text). */
+  let lastExtracted: Extracted | null = null;
   let listening = false;
 
   const openSidebar = (claimId?: string, view?: 'claims' | 'notes') => {
@@ -183,8 +185,8 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
   const syncNotes = async () => {
     if (!notesLoaded) {
       notesLoaded = true;
-      await notes.refresh();
-    } else await notes.reanchor();
+      await notes.refresh(false, lastExtracted);
+    } else await notes.reanchor(lastExtracted);
     if (notes.highlighter.count) listen();
   };
 
@@ -193,7 +195,15 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     const url = doc.location?.href ?? '';
     const relevant = prefilter(doc, gateTopics) ? extractRelevant(doc, url) : null;
     const key = relevant ? `${url}\n${relevant.extracted.text}` : `${url}\n-`;
-    if (key === lastKey) return false;
+    lastExtracted = relevant?.extracted ?? null;
+    if (key === lastKey) {
+      // Same text, but the page may have re-rendered it into new nodes: re-map the highlights
+      // locally (the offsets are unchanged, so the background need not be asked again).
+      if (!relevant || !state.report || !state.highlighter.stale()) return false;
+      const { targets } = toTargets(relevant.extracted, state.report.matches);
+      requestAnimationFrame(() => state.highlighter.set(targets));
+      return true;
+    }
     lastKey = key;
     if (!relevant) {
       if (state.report) {

@@ -32,8 +32,11 @@ export class PageNotes {
     this.highlighter = new Highlighter(doc);
   }
 
-  /** Re-reads and re-anchors this page's notes. `force` skips the "has this page notes?" shortcut. */
-  async refresh(force = false): Promise<void> {
+  /**
+   * Re-reads and re-anchors this page's notes. `force` skips the "has this page notes?" shortcut;
+   * `known` is the article the pipeline just extracted, if any (saves a second extraction).
+   */
+  async refresh(force = false, known?: Extracted | null): Promise<void> {
     const url = pageUrl(this.doc);
     if (!force) {
       const got = await browser.storage.local.get(NOTED_PAGES_KEY);
@@ -45,15 +48,15 @@ export class PageNotes {
     }
     const res = await send({ type: 'notes/for-page', url, title: this.doc.title.slice(0, 2000) });
     if (!res.ok) return;
-    this.apply(res.value, noteText(this.doc), url);
+    this.apply(res.value, known ?? noteText(this.doc), url);
   }
 
   /** Re-anchors after the page's text changed (dynamic pages). */
-  async reanchor(): Promise<void> {
+  async reanchor(known?: Extracted | null): Promise<void> {
     if (this.notes.length === 0) return;
-    const ex = noteText(this.doc);
+    const ex = known ?? noteText(this.doc);
     const key = `${pageUrl(this.doc)}\n${ex?.text ?? ''}`;
-    if (key === this.key) return;
+    if (key === this.key && !this.highlighter.stale()) return;
     this.apply(this.notes, ex, pageUrl(this.doc));
   }
 
