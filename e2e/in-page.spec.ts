@@ -281,3 +281,19 @@ test('the sidebar can be resized by dragging its edge, and keeps its width', asy
   const f2 = await sidebarFrame(page);
   await expect.poll(async () => Math.round((await (await f2.frameElement()).boundingBox())?.width ?? 0)).toBe(Math.round(after.width));
 });
+
+test('cards follow page order, and syndicated copies are grouped under their original', async ({ page, site, ext }) => {
+  await page.goto(`${site.origin}/articles/seed-000.html`);
+  await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
+  const url = `${site.origin}/articles/seed-000.html`;
+  const html = await (await fetch(url)).text();
+  const { document } = parseHTML(html);
+  const expectedOrder = [...new Set(scanExtracted(engine, extractArticle(document as unknown as Document)!, { url }).matches.map((m) => m.claimId))];
+  await command(ext.worker, 'cmd/toggle-sidebar');
+  const frame = await sidebarFrame(page);
+  await expect(frame.locator('.cards .card').first()).toBeVisible();
+  expect(await frame.locator('.cards .card').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-claim-id')))).toEqual(expectedOrder);
+  const card = frame.locator('.card[data-claim-id="best-buy-pulls-kaspersky"]');
+  await expect(card.locator('.outlets.supports summary')).toContainText('Corroborated by 3 independent sources (4 outlets)');
+  await expect(card.locator('.outlets.supports')).toContainText('AFP — carried by SecurityWeek (AFP), Taipei Times');
+});

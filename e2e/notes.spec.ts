@@ -236,3 +236,59 @@ test('on revisit notes re-attach exactly or fuzzily, and a note whose text is go
   await f2.locator('[data-note-id="note-fuzzy"]').getByRole('button', { name: 'Show on page' }).click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('crosscheck-focus')?.size ?? 0)).toBe(1);
 });
+
+test('a note on a claim card; delete with undo; all notes filtered by tag and site; Markdown export', async ({ page, site }, info) => {
+  await page.goto(`${site.origin}/articles/seed-004.html`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  await clickFirstClaim(page);
+  const frame = await sidebarFrame(page);
+  const card = frame.locator('.card.focused');
+  const claimId = await card.getAttribute('data-claim-id');
+  await card.getByRole('button', { name: 'Add note on this claim' }).click();
+  await expect(frame.locator('.note-editor')).toContainText('On the claim:');
+  await writeNote(frame, 'Claim-level note');
+  await frame.getByLabel('Tags (comma-separated)').fill('claims');
+  await expect(frame.locator('.save-state')).toContainText(SAVED);
+  await frame.getByRole('button', { name: 'Done' }).click();
+  const item = frame.locator('.notes .note').first();
+  await expect(item.locator('.note-kind')).toHaveText('Note on a claim');
+  expect(claimId).toBeTruthy();
+
+  // A second note on another site (imported), to filter by.
+  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
+  const { createNote } = await import('../src/core/notes/model.ts');
+  const other = createNote({ kind: 'passage', pageUrl: 'https://www.example.com/elsewhere', pageTitle: 'Elsewhere', body: 'Other site', tags: ['other'] });
+  if (!other.ok) throw new Error(other.error);
+  const file = info.outputPath('other.jsonld');
+  const { writeFileSync, readFileSync } = await import('node:fs');
+  writeFileSync(file, JSON.stringify(exportAnnotations([other.note])));
+  await frame.getByRole('tab', { name: 'All notes' }).click();
+  await frame.locator('input[type=file]').setInputFiles(file);
+  await expect(frame.locator('.notes .note')).toHaveCount(2);
+  await frame.getByLabel('Filter by tag').selectOption('claims');
+  await expect(frame.locator('.notes .note')).toHaveCount(1);
+  await expect(frame.locator('.notes .note .note-body')).toHaveText('Claim-level note');
+  await frame.getByLabel('Filter by tag').selectOption('');
+  await frame.getByLabel('Filter by site').selectOption('example.com');
+  await expect(frame.locator('.notes .note .note-body')).toHaveText('Other site');
+  await expect(frame.locator('.notes .note .note-page a')).toHaveAttribute('href', 'https://www.example.com/elsewhere');
+  await frame.getByLabel('Filter by site').selectOption('');
+  await frame.getByPlaceholder('Search notes, quotes, pages…').fill('claim-level');
+  await expect(frame.locator('.notes .note')).toHaveCount(1);
+  await frame.getByPlaceholder('Search notes, quotes, pages…').fill('');
+
+  // Delete, then undo: the note comes back unchanged.
+  await frame.locator('.notes .note', { hasText: 'Other site' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(frame.locator('.notes .note')).toHaveCount(1);
+  await frame.getByRole('button', { name: 'Undo' }).click();
+  await expect(frame.locator('.notes .note')).toHaveCount(2);
+
+  // Markdown export for reading.
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export as Markdown' }).click()]);
+  const md = info.outputPath('notes.md');
+  await download.saveAs(md);
+  const text = readFileSync(md, 'utf8');
+  expect(text).toContain('Claim\\-level note');
+  expect(text).toContain('Other site');
+  expect(text).toMatch(/^# /m);
+});

@@ -51,7 +51,7 @@ export function AllNotes({ tabId }: { tabId: number }) {
         <div class="selects">
           <label>
             Tag{' '}
-            <select value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+            <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
               <option value="">all</option>
               {tags.map((t) => (
                 <option key={t} value={t}>
@@ -62,7 +62,7 @@ export function AllNotes({ tabId }: { tabId: number }) {
           </label>
           <label>
             Site{' '}
-            <select value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+            <select aria-label="Filter by site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
               <option value="">all</option>
               {sites.map((s) => (
                 <option key={s} value={s}>

@@ -25,12 +25,15 @@ function OutletLine({ item: r, reason }: { item: OutletRef; reason?: string }) {
       <div class="outlet-head">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
-            {r.outlet}
+            {r.rootOutlet}
           </a>
         ) : (
-          <span>{r.outlet}</span>
+          <span class="outlet-name">{r.rootOutlet}</span>
         )}
-        {r.alsoIn.length ? (
+        {r.rootOutlet !== r.outlet ? (
+          // A copy (wire story, republication): name the original once, then where it ran.
+          <span class="also"> — carried by {[r.outlet, ...r.alsoIn.map((a) => a.outlet)].join(', ')}</span>
+        ) : r.alsoIn.length ? (
           <span class="also"> — also in {r.alsoIn.map((a) => a.outlet).join(', ')}</span>
         ) : null}
         {r.attributedTo ? <span class="attr"> · citing {r.attributedTo}</span> : null}
