@@ -16,6 +16,7 @@ import { findChromium } from './lib/chromium.ts';
 import { serveDemo, type RunningSite } from './demo/site.ts';
 import { measureExtension, type ExtensionResults } from '../bench/extension.ts';
 import { median } from '../bench/synthetic.ts';
+import type { PipelineSample } from '../bench/harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -104,17 +105,7 @@ type Bench = {
   synthBuild(reps: number, warmup: number): { samples: number[]; docs: number; terms: number };
   synthMatch(reps: number, warmup: number): { samples: number[]; outlet: number[]; passages: number; matches: number; syntheticMatches: number };
 };
-interface Sample {
-  total: number;
-  gate: number;
-  extract: number;
-  segment: number;
-  match: number;
-  highlight: number;
-  passages: number;
-  matches: number;
-  highlighted: number;
-}
+type Sample = PipelineSample;
 type WithBench = Window & { __bench: Bench };
 
 /**

@@ -5,6 +5,7 @@ import type { Note } from '../../../core/notes/model';
 import { siteOf } from '../../../core/anchoring/url';
 import { useNotes } from '../../hooks/use-notes';
 import { ImportExport } from '../ImportExport';
+import { NotesState } from '../NotesState';
 import { NoteList } from '../NoteList';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -28,13 +29,7 @@ export function AllNotes({ tabId }: { tabId: number }) {
   const notes = state.status === 'ready' ? state.notes : [];
   const tags = useMemo(() => [...new Set(notes.flatMap((n) => n.tags))].sort(), [notes]);
   const sites = useMemo(() => [...new Set(notes.map((n) => siteOf(n.pageUrl)).filter(Boolean))].sort(), [notes]);
-  if (state.status === 'loading') return <p role="status">Loading notes…</p>;
-  if (state.status === 'error')
-    return (
-      <p class="error" role="alert">
-        Could not load notes: {state.message}
-      </p>
-    );
+  if (state.status !== 'ready') return <NotesState state={state} />;
   const shown = filterNotes(notes, query, tag, site);
   return (
     <section aria-label="All notes">

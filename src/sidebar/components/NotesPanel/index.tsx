@@ -3,6 +3,7 @@
 import { ask } from '../../api';
 import { useNotes } from '../../hooks/use-notes';
 import { ImportExport } from '../ImportExport';
+import { NotesState } from '../NotesState';
 import { NoteEditor, type EditorSubject } from '../NoteEditor';
 import { NoteList } from '../NoteList';
 
@@ -16,13 +17,7 @@ export function NotesPanel({
   onDraftDone: () => void;
 }) {
   const { state } = useNotes('page', tabId);
-  if (state.status === 'loading') return <p role="status">Loading notes…</p>;
-  if (state.status === 'error')
-    return (
-      <p class="error" role="alert">
-        Could not load notes: {state.message}
-      </p>
-    );
+  if (state.status !== 'ready') return <NotesState state={state} />;
   const { notes, noteStatus } = state;
   const orphans = notes.filter((n) => noteStatus[n.id] === 'orphaned').length;
   return (
