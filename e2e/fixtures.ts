@@ -1,7 +1,9 @@
 // Playwright fixtures: a demo-site server per worker, and per test a fresh Chromium profile
 // with the built extension (dist/chrome) loaded, its service worker and extension id.
 import { test as base, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { exportAnnotations } from '../src/core/notes/w3c.ts';
+import type { Note } from '../src/core/notes/model.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type Launched } from '../scripts/lib/chromium.ts';
@@ -101,4 +103,10 @@ export async function reloadExtension(context: BrowserContext): Promise<Worker> 
   const worker = await next;
   await page.close();
   return worker;
+}
+
+/** Writes notes as a W3C Web Annotation file (what the sidebar exports) and returns its path. */
+export function writeAnnotations(path: string, notes: Note[]): string {
+  writeFileSync(path, JSON.stringify(exportAnnotations(notes)));
+  return path;
 }

@@ -1,12 +1,21 @@
 // Personal notes end to end: add a note on a selection, it is saved as typed, re-attaches on
 // reload, survives a browser restart and an extension reload, and export → wipe → import
 // gives back the same notes.
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createNote } from '../src/core/notes/model.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, launch, reloadExtension, selectText as select, sendCommand as command, sidebarFrame } from './fixtures';
+import {
+  test,
+  expect,
+  launch,
+  reloadExtension,
+  selectText as select,
+  sendCommand as command,
+  sidebarFrame,
+  writeAnnotations,
+} from './fixtures';
 
 const ARTICLE = '/articles/seed-001.html';
 const PASSAGE = 'Best Buy is giving customers 45 days to swap Kaspersky Lab products for other software';
@@ -155,7 +164,6 @@ test('export, wipe, import gives back identical notes; a bad file changes nothin
 
   // A truncated file is refused with a message, and nothing is written.
   const bad = info.outputPath('bad.jsonld');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, readFileSync(file, 'utf8').slice(0, 300));
   await frame.locator('input[type=file]').setInputFiles(bad);
   await expect(frame.locator('.ie-message.error')).toContainText('Nothing was imported');
@@ -181,8 +189,6 @@ test('export, wipe, import gives back identical notes; a bad file changes nothin
 });
 
 test('on revisit notes re-attach exactly or fuzzily, and a note whose text is gone is listed as orphaned', async ({ page, site, ext }, info) => {
-  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
-  const { createNote } = await import('../src/core/notes/model.ts');
   const pageUrl = `${site.origin}${ARTICLE}`;
   const make = (id: string, exact: string, body: string) => {
     const r = createNote(
@@ -201,19 +207,12 @@ test('on revisit notes re-attach exactly or fuzzily, and a note whose text is go
     if (!r.ok) throw new Error(r.error);
     return r.note;
   };
-  const file = info.outputPath('crafted.jsonld');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(
-    file,
-    JSON.stringify(
-      exportAnnotations([
-        make('note-exact', PASSAGE, 'exact'),
-        // The article's wording changed a little since this note was written.
-        make('note-fuzzy', 'Best Buy is giving its customers 45 days to swap Kaspersky Labs products for other software', 'fuzzy'),
-        make('note-gone', 'This sentence was in an earlier version of the article and has since been removed.', 'gone'),
-      ]),
-    ),
-  );
+  const file = writeAnnotations(info.outputPath('crafted.jsonld'), [
+    make('note-exact', PASSAGE, 'exact'),
+    // The article's wording changed a little since this note was written.
+    make('note-fuzzy', 'Best Buy is giving its customers 45 days to swap Kaspersky Labs products for other software', 'fuzzy'),
+    make('note-gone', 'This sentence was in an earlier version of the article and has since been removed.', 'gone'),
+  ]);
   await page.goto(pageUrl);
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   await command(ext.worker, 'cmd/toggle-sidebar');
@@ -255,13 +254,9 @@ test('a note on a claim card; delete with undo; all notes filtered by tag and si
   expect(claimId).toBeTruthy();
 
   // A second note on another site (imported), to filter by.
-  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
-  const { createNote } = await import('../src/core/notes/model.ts');
   const other = createNote({ kind: 'passage', pageUrl: 'https://www.example.com/elsewhere', pageTitle: 'Elsewhere', body: 'Other site', tags: ['other'] });
   if (!other.ok) throw new Error(other.error);
-  const file = info.outputPath('other.jsonld');
-  const { writeFileSync, readFileSync } = await import('node:fs');
-  writeFileSync(file, JSON.stringify(exportAnnotations([other.note])));
+  const file = writeAnnotations(info.outputPath('other.jsonld'), [other.note]);
   await frame.getByRole('tab', { name: 'All notes' }).click();
   await frame.locator('input[type=file]').setInputFiles(file);
   await expect(frame.locator('.notes .note')).toHaveCount(2);

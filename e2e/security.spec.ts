@@ -3,6 +3,7 @@
 // neither lost nor duplicated; storage faults are shown, the edit is kept and retried.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createNote } from '../src/core/notes/model.ts';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
   DIST,
@@ -12,6 +13,7 @@ import {
   selectText as select,
   sendCommand as command,
   sidebarFrame,
+  writeAnnotations,
 } from './fixtures';
 
 interface Stolen {
@@ -182,21 +184,15 @@ test('the built extension makes no network requests and runs no remote code', ()
 });
 
 test('hostile note content (HTML, javascript: links, RTL overrides, huge strings) is rendered inert and legible', async ({ page, site, ext }, info) => {
-  const { exportAnnotations } = await import('../src/core/notes/w3c.ts');
-  const { createNote } = await import('../src/core/notes/model.ts');
   const pageUrl = `${site.origin}/articles/seed-001.html`;
   const body =
     '<img src=x onerror="window.pwned=1"><b>bold?</b>\njavascript:alert(1) and [x](javascript:alert(2))\n' +
     'safe https://example.com/ok \u202Eevil override\u202C end';
   const made = createNote({ kind: 'passage', pageUrl, pageTitle: '<script>window.pwned=2</script>', body, tags: ['<i>tag</i>'] });
   if (!made.ok) throw new Error(made.error);
-  const file = info.outputPath('hostile.jsonld');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(file, JSON.stringify(exportAnnotations([made.note])));
+  const file = writeAnnotations(info.outputPath('hostile.jsonld'), [made.note]);
   // An oversized file is refused without writing anything.
-  const huge = info.outputPath('huge.jsonld');
-  const big = exportAnnotations([{ ...made.note, id: 'note-big', body: 'x'.repeat(100_000) }]);
-  writeFileSync(huge, JSON.stringify(big));
+  const huge = writeAnnotations(info.outputPath('huge.jsonld'), [{ ...made.note, id: 'note-big', body: 'x'.repeat(100_000) }]);
 
   await page.goto(pageUrl);
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
