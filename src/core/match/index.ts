@@ -1,10 +1,16 @@
 // The matcher's index: every claim becomes a handful of small documents (its canonical text,
 // its editors' paraphrases, every mention quote), each a set of concepts (see text/analyze).
-// An inverted index concept → documents prunes candidates, so matching an article against
-// 10,000 claims touches only documents that share a reasonably rare concept with a passage.
+//
+// Candidates come from prefix filtering, as in set-similarity joins: a passage can only score
+// ≥ minScore against a document if it shares a large enough part of the document's weight, so
+// it must share at least one concept of the document's "prefix" (its rarest concepts, up to
+// where the rest weighs too little to reach the bound alone). Only prefixes are indexed for
+// candidate generation, and common concepts sit in few prefixes: matching 10,000 claims
+// touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
 import { analyze, createLexicon, type Analysis, type Lexicon } from '../text/analyze';
 import { segment } from '../text/segment';
+import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 
 export { matchPassages, type Match, type MatchOptions } from './matcher';
 
@@ -41,8 +47,8 @@ export interface MatchIndex {
   weights: Map<string, number>;
   /** Weight given to concepts no claim uses. */
   unknownWeight: number;
-  /** Posting lists longer than this are not used to generate candidates (still scored). */
-  maxPosting: number;
+  /** Candidate prefixes are exact for scores ≥ this (lower thresholds scan the full postings). */
+  minScore: number;
   lex: Lexicon;
   sources: Map<string, Source>;
   excluded: Set<string>;
@@ -65,11 +71,24 @@ export interface MatchIndex {
   docTerms: Int32Array;
   docWeight: Float64Array;
   docContentWeight: Float64Array;
+  /** Per document: its claim, and 1 when it is a contradicting mention. */
+  docClaim: Int32Array;
+  docContradicts: Uint8Array;
+  /** Prefix postings (CSR): the documents whose candidate prefix holds concept t. */
+  prefOff: Int32Array;
+  prefDocs: Int32Array;
+  /**
+   * Per document: the overlap its prefix concepts must reach for the document to possibly score
+   * ≥ minScore (what the concepts outside the prefix could add is already taken off).
+   */
+  docBound: Float64Array;
 }
 
 export interface BuildIndexOptions {
   /** Leave these sources' mentions out (e.g. a page's own outlet and its copies). */
   excludeSourceIds?: string[];
+  /** Lowest score the candidate prefixes must serve exactly (default DEFAULT_THRESHOLD). */
+  minScore?: number;
 }
 
 /** Value-class concepts: they say "a year / a number / a date is here", not what it is. */
@@ -269,7 +288,8 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const postings = new Map<string, Int32Array>();
   for (let id = 0; id < nTerms; id++) postings.set(termNames[id]!, postDocs.subarray(postOff[id]!, postOff[id + 1]!));
 
-  const maxPosting = Math.max(60, Math.ceil(docs.length * 0.1));
+  const minScore = opts.minScore ?? DEFAULT_THRESHOLD;
+  const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, postCount, docOff, docTerms, docWeight, docContentWeight);
 
   // A value class is required when the claim's own wording carries it ("founded in 1977").
   const CLASS_OF: Record<string, string> = { year: '#year', number: '#num', date: '#date' };
@@ -284,7 +304,89 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   });
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, postings, weights, unknownWeight,
-    maxPosting, lex, sources, excluded,
+    minScore, lex, sources, excluded,
     termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
+    prefOff, prefDocs, docBound,
+    docClaim: Int32Array.from(docs, (d) => d.claim),
+    docContradicts: Uint8Array.from(docs, (d) => (d.stance === 'contradicts' ? 1 : 0)),
   };
+}
+
+/**
+ * Each document's candidate prefix and bound. A match needs (see scoreDoc in matcher.ts):
+ *   (a) score ≥ minScore, so recall ≥ minScore: overlap ≥ minScore · (weight − its value
+ *       concepts' weight), and all but the entity and content concepts ("N" concepts) could
+ *       be shared, so the N overlap ≥ needA = minScore · (W − values) − (classes + values);
+ *   (b) shared content weight ≥ MIN_CONTENT_COVERAGE · content weight (needB).
+ * With the document's N (or content) concepts in a global order, rarest first, the prefix is the
+ * shortest head whose tail weighs less than the need: a passage sharing none of the head
+ * cannot reach it. Either condition gives a valid prefix; the one with the shorter postings is
+ * kept. The bound is the need less the tail's weight: the prefix concepts a passage shares
+ * must reach it, whatever the tail adds.
+ *
+ * The tail is kept under TAIL_SHARE of the need rather than all of it: longer prefixes mean
+ * longer postings to scan, but a bound of at least half the need, which leaves far fewer
+ * documents to score (matching the 20,000-word article against 10,000 claims: 1.4 M documents
+ * scored with the shortest prefixes, 0.28 M with these; about 2× faster overall).
+ */
+const TAIL_SHARE = 0.5;
+function candidatePrefixes(
+  minScore: number, nTerms: number, termW: Float64Array, termKind: Uint8Array, postCount: Int32Array,
+  docOff: Int32Array, docTerms: Int32Array, docWeight: Float64Array, docContentWeight: Float64Array,
+): { prefOff: Int32Array; prefDocs: Int32Array; docBound: Float64Array } {
+  const nDocs = docWeight.length;
+  const docBound = new Float64Array(nDocs);
+  const prefLists: Int32Array[] = new Array<Int32Array>(nDocs);
+  const prefCount = new Int32Array(nTerms);
+  const rarestFirst = (a: number, b: number): number => postCount[a]! - postCount[b]! || a - b;
+  const n: number[] = [];
+  const c: number[] = [];
+  // head of `ids` (sorted rarest first) whose tail weighs < need; [head length, bound]
+  const head = (ids: number[], need: number): [number, number] => {
+    let k = ids.length;
+    let tail = 0;
+    while (k > 0 && tail + termW[ids[k - 1]!]! < TAIL_SHARE * need) tail += termW[ids[--k]!]!;
+    return [k, need - tail];
+  };
+  const cost = (ids: number[], k: number): number => {
+    let x = 0;
+    for (let i = 0; i < k; i++) x += postCount[ids[i]!]!;
+    return x;
+  };
+  for (let d = 0; d < nDocs; d++) {
+    n.length = 0;
+    c.length = 0;
+    let valueW = 0;
+    let classW = 0;
+    for (let k = docOff[d]!; k < docOff[d + 1]!; k++) {
+      const id = docTerms[k]!;
+      const kind = termKind[id]!;
+      if (kind === KIND_CONTENT) c.push(id);
+      if (kind === KIND_CONTENT || kind === KIND_ENTITY) n.push(id);
+      else {
+        classW += termW[id]!;
+        if (kind === KIND_VALUE) valueW += termW[id]!;
+      }
+    }
+    n.sort(rarestFirst);
+    c.sort(rarestFirst);
+    // a little slack for floating-point sums taken in another order at match time
+    const slack = 1e-9 * (docWeight[d]! + 1);
+    let [k, bound] = head(n, minScore * (docWeight[d]! - valueW) - classW - slack);
+    let ids = n;
+    if (c.length && docContentWeight[d]! > 0) {
+      const [kc, bc] = head(c, MIN_CONTENT_COVERAGE * docContentWeight[d]! - slack);
+      if (cost(c, kc) < cost(n, k)) [k, bound, ids] = [kc, bc, c];
+    }
+    const pre = Int32Array.from(ids.slice(0, k));
+    prefLists[d] = pre;
+    docBound[d] = bound;
+    for (const id of pre) prefCount[id]!++;
+  }
+  const prefOff = new Int32Array(nTerms + 1);
+  for (let id = 0; id < nTerms; id++) prefOff[id + 1] = prefOff[id]! + prefCount[id]!;
+  const prefDocs = new Int32Array(prefOff[nTerms]!);
+  const fill = prefOff.slice(0, nTerms);
+  for (let d = 0; d < nDocs; d++) for (const id of prefLists[d]!) prefDocs[fill[id]!++] = d;
+  return { prefOff, prefDocs, docBound };
 }

@@ -7,6 +7,7 @@
 import { analyze, analyzeTokens, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
 import { detectConflict } from './conflict';
+import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
 export interface Match {
@@ -27,14 +28,11 @@ export interface MatchOptions {
   allAbove?: number;
 }
 
-/** Calibrated on eval/ (scripts/eval.ts sweeps it): best mean F0.5 over rewordings and leave-one-outlet-out, precision ≥ 0.9 on both. */
-export const DEFAULT_THRESHOLD = 0.45;
+export { DEFAULT_THRESHOLD };
 const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
-/** A document is scored in full only if its rarer concepts already cover this share of it. */
-const PREFILTER = 0.2;
 
 interface Unit extends Span {
   a: Analysis;
@@ -59,7 +57,7 @@ const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2, '#date': 4, '
 
 /** Per-index scratch space, reused across calls. */
 interface Scratch {
-  /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, PREFILTER · weight at 2d + 1. */
+  /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
   acc: Float64Array;
   /** Candidates of the unit being scored, in order of first touch. */
   touched: Int32Array;
@@ -92,7 +90,7 @@ function scratch(index: MatchIndex): Scratch {
     }
     const nDocs = index.docs.length;
     const acc = new Float64Array(2 * nDocs);
-    for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = PREFILTER * index.docWeight[d]!;
+    for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts,
@@ -158,8 +156,11 @@ function lowerBound(toks: readonly Token[], at: number): number {
   return lo;
 }
 
-/** Similarity of unit and document d (0 when the document is not a plausible match). */
-function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number): number {
+/**
+ * Similarity of unit and document d; 0 when the document is not a plausible match, or cannot
+ * score ≥ floor (it gives up as soon as the concepts it misses rule that out).
+ */
+function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number, floor: number): number {
   let ov = 0;
   let shared = 0;
   let sharedContentWeight = 0;
@@ -167,6 +168,14 @@ function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp
   let sharedEntities = 0;
   let missingValues = 0;
   const { docTerms, termW, termKind } = index;
+  const weight = index.docWeight[d]!;
+  const contentWeight = index.docContentWeight[d]!;
+  // score ≤ recall ≤ (weight − lost) / weight, where lost is the weight of the missed concepts
+  // other than values; and the content coverage needs lostContent ≤ (1 − coverage) · content
+  const maxLost = (1 - floor) * weight + 1e-9;
+  const maxLostContent = (1 - MIN_CONTENT_COVERAGE) * contentWeight + 1e-9;
+  let lost = 0;
+  let lostContent = 0;
   for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
     const id = docTerms[k]!;
     const kind = termKind[id]!;
@@ -175,6 +184,11 @@ function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp
     if (mark[id] !== stamp) {
       // a different (or no) year/number/date is for conflict detection to judge, not similarity
       if (kind === KIND_VALUE) missingValues += w;
+      else {
+        lost += w;
+        if (lost > maxLost) return 0;
+        if (kind === KIND_CONTENT && (lostContent += w) > maxLostContent) return 0;
+      }
       continue;
     }
     ov += w;
@@ -186,12 +200,11 @@ function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp
   }
   if (shared < 1 || shared + 0.5 * sharedEntities < MIN_SHARED_CONTENT) return 0;
   // the distinctive part of the document must be substantially present
-  const contentWeight = index.docContentWeight[d]!;
-  if (contentWeight > 0 && sharedContentWeight / contentWeight < 0.34) return 0;
-  const recall = ov / Math.max(index.docWeight[d]! - missingValues, 1e-9);
+  if (contentWeight > 0 && sharedContentWeight < MIN_CONTENT_COVERAGE * contentWeight) return 0;
+  const recall = ov / Math.max(weight - missingValues, 1e-9);
   const prec = ov / Math.max(u.weight, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
-  if (index.docs[d]!.stance === 'contradicts') s *= 0.9;
+  if (index.docContradicts[d] === 1) s *= 0.9;
   // none of the document's named entities: likely about someone else ("Symantec … Norton")
   if (docEntities > 0 && sharedEntities === 0) s *= 0.8;
   return s;
@@ -206,23 +219,26 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
 }
 
 
-/** Scores one unit against its candidate documents; best per claim. */
-function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void {
+/**
+ * Scores one unit against candidate documents cand[0..n); best per claim, among scores ≥ floor
+ * (no lower score can be chosen or change a choice: see matchPassages).
+ */
+function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best: Map<number, Scored>, floor: number): void {
   const sc = scratch(index);
   const stamp = ++sc.stamp;
+  const { mark } = sc;
   const ids = u.ids;
-  for (let i = 0; i < ids.length; i++) sc.mark[ids[i]!] = stamp;
-  const n = candidates(index, sc, u);
-  const { touched, mark } = sc;
+  for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
+  const { docClaim, docContradicts } = index;
   for (let i = 0; i < n; i++) {
-    const di = touched[i]!;
-    const s = scoreDoc(index, u, di, mark, stamp);
-    if (s <= 0) continue;
-    const d = index.docs[di]!;
-    if (!claimRequirementsMet(sc, d.claim, u)) continue;
-    const prev = best.get(d.claim);
-    const support = d.stance === 'contradicts' ? 0 : s;
-    if (!prev) best.set(d.claim, { claim: d.claim, score: s, doc: di, unit: u, supportScore: support });
+    const di = cand[i]!;
+    const s = scoreDoc(index, u, di, mark, stamp, floor);
+    if (s <= 0 || s < floor) continue;
+    const claim = docClaim[di]!;
+    if (!claimRequirementsMet(sc, claim, u)) continue;
+    const prev = best.get(claim);
+    const support = docContradicts[di] === 1 ? 0 : s;
+    if (!prev) best.set(claim, { claim, score: s, doc: di, unit: u, supportScore: support });
     else {
       if (support > prev.supportScore && prev.unit === u) prev.supportScore = support;
       if (s > prev.score) {
@@ -236,39 +252,37 @@ function scoreUnit(index: MatchIndex, u: Unit, best: Map<number, Scored>): void 
 }
 
 /**
- * Candidates of a unit: every document sharing a concept whose posting list is at most
- * maxPosting long, in order of first touch (concepts in unit order, postings in doc order), with
- * its partial overlap over those concepts, less those the prefilter drops. Term-at-a-time over
- * typed arrays; returns the count (the documents are in sc.touched).
+ * Candidates of a unit, in order of first touch (concepts in unit order, postings in doc order):
+ * the documents whose candidate prefix shares a concept with the unit and whose shared prefix
+ * weight reaches their bound (see candidatePrefixes in index.ts); with `exhaustive`, every
+ * document sharing any entity or content concept. Term-at-a-time over typed arrays; returns the
+ * count (the documents are in sc.touched).
  */
-function candidates(index: MatchIndex, sc: Scratch, u: Unit): number {
-  // acc holds, per document d, its partial overlap at 2d and PREFILTER · weight at 2d + 1: the
-  // filter below then reads both from one cache line (this is most of matching time at scale)
+function candidates(index: MatchIndex, sc: Scratch, ids: Int32Array, exhaustive: boolean): number {
+  // acc holds, per document d, its partial overlap at 2d and its bound at 2d + 1: the filter
+  // below then reads both from one cache line (this is most of matching time at scale)
   const { acc, touched } = sc;
-  const { postOff, postDocs, termW, termKind, maxPosting } = index;
-  const ids = u.ids;
+  const { termW, termKind } = index;
+  const off = exhaustive ? index.postOff : index.prefOff;
+  const docs = exhaustive ? index.postDocs : index.prefDocs;
   let n = 0;
   for (let i = 0; i < ids.length; i++) {
     const t = ids[i]!;
     const kind = termKind[t]!;
     if (kind === KIND_CLASS || kind === KIND_VALUE) continue;
-    const p0 = postOff[t]!;
-    const p1 = postOff[t + 1]!;
-    if (p1 - p0 > maxPosting) continue;
     const w = termW[t]!;
-    for (let k = p0; k < p1; k++) {
-      const d2 = postDocs[k]! << 1;
+    for (let k = off[t]!, end = off[t + 1]!; k < end; k++) {
+      const d2 = docs[k]! << 1;
       const a = acc[d2]!;
       if (a === 0) touched[n++] = d2 >> 1;
       acc[d2] = a + w;
     }
   }
-  // keep, in order, the documents whose rarer concepts already cover enough of them
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const d = touched[i]!;
     const d2 = d << 1;
-    if (acc[d2]! >= acc[d2 + 1]!) touched[kept++] = d;
+    if (exhaustive || acc[d2]! >= acc[d2 + 1]!) touched[kept++] = d;
     acc[d2] = 0;
   }
   return kept;
@@ -279,13 +293,19 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Matches passages (sentences) of `text` against the index. */
 export function matchPassages(index: MatchIndex, text: string, passages: Span[], opts: MatchOptions = {}): Match[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  // the candidate prefixes serve scores ≥ index.minScore; below that, scan the full postings
+  const floor = Math.min(threshold, opts.allAbove ?? Infinity);
+  const exhaustive = !(floor >= index.minScore);
   const out: Match[] = [];
   for (const p of passages) {
     if (p.end <= p.start || p.end - p.start > 5000) continue;
     const units = passageUnits(index, text, p);
     const best = new Map<number, Scored>();
-    for (const u of units) scoreUnit(index, u, best);
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+    const sc = scratch(index);
+    for (const u of units) scoreUnit(index, u, sc.touched, candidates(index, sc, u.ids, exhaustive), best, floor);
+    // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
+    // choice does not depend on the order in which candidates happened to be scored
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.unit.start - b.unit.start || a.claim - b.claim);
     if (opts.allAbove !== undefined) {
       for (const r of ranked) if (r.score >= opts.allAbove) out.push(toMatch(index, text, r, p, false));
       continue;

@@ -1,0 +1,44 @@
+// The matcher's candidate prefixes (src/core/match/index.ts) must lose nothing: on a synthetic
+// 2,000-claim dataset, with passages cut from its mentions (whole, and with words dropped so
+// that many land near the threshold), matching through the prefix index gives exactly what
+// scoring every document that shares a concept gives.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../src/data/index';
+import { buildIndex, matchPassages } from '../src/core/match/index';
+import { segment } from '../src/core/text/segment';
+import { prng, syntheticDataset } from '../bench/synthetic';
+
+describe('candidate prefixes at scale', () => {
+  const ds = syntheticDataset(dataset, { claims: 2000, seed: 11 });
+  const pruned = buildIndex(ds);
+  // minScore above any threshold: every call takes the exhaustive path
+  const exhaustive = buildIndex(ds, { minScore: 2 });
+  const r = prng(3);
+  const sentences: string[] = [];
+  for (const m of ds.mentions) {
+    if (r() > 0.25) continue;
+    const words = m.quote.split(' ');
+    sentences.push(m.quote + '.');
+    sentences.push(words.filter(() => r() > 0.3).join(' ') + '.');
+  }
+  const text = sentences.join(' ');
+  const passages = segment(text);
+
+  it('gives the same matches as scoring every document, at the default threshold', () => {
+    const a = matchPassages(pruned, text, passages);
+    const b = matchPassages(exhaustive, text, passages);
+    expect(a.length).toBeGreaterThan(500);
+    expect(a).toEqual(b);
+  });
+
+  it('gives every candidate above the threshold that exhaustive scoring gives (calibration mode)', () => {
+    const a = matchPassages(pruned, text, passages, { allAbove: 0.5 });
+    const b = matchPassages(exhaustive, text, passages, { allAbove: 0.5 });
+    expect(a.length).toBeGreaterThan(1000);
+    expect(a).toEqual(b);
+  });
+
+  it('falls back to the full postings below the prefixes’ minimum score', () => {
+    expect(matchPassages(pruned, text, passages, { allAbove: 0.3 })).toEqual(matchPassages(exhaustive, text, passages, { allAbove: 0.3 }));
+  });
+});
