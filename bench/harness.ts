@@ -273,7 +273,7 @@ const api = {
       s.index = buildIndex(s.ds);
       samples.push(now() - t);
     }
-    return { samples, docs: s.index!.docs.length, terms: s.index!.postings.size };
+    return { samples, docs: s.index!.docs.length, terms: s.index!.termId.size };
   },
   synthMatch(reps: number, warmup: number): { samples: number[]; outlet: number[]; passages: number; matches: number; syntheticMatches: number } {
     const s = api.synth!;

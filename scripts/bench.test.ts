@@ -46,7 +46,7 @@ describe('bench synthetic dataset', () => {
   it('builds a matcher index with a varied vocabulary', () => {
     const idx = buildIndex(ds);
     expect(idx.docs.length).toBeGreaterThan(ds.claims.length * 3);
-    expect(idx.postings.size).toBeGreaterThan(3000);
+    expect(idx.termId.size).toBeGreaterThan(3000);
   });
 });
 

@@ -41,8 +41,6 @@ export interface MatchIndex {
   docs: IndexDoc[];
   /** Per claim, its doc ids. */
   claimDocs: number[][];
-  /** Concept → ids of the documents that contain it (ascending). Views into postDocs. */
-  postings: Map<string, Int32Array>;
   /** Concept weight (IDF over claims, with priors for value classes). */
   weights: Map<string, number>;
   /** Weight given to concepts no claim uses. */
@@ -285,8 +283,6 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const postDocs = new Int32Array(postOff[nTerms]!);
   const fill = postOff.slice(0, nTerms);
   for (let d = 0; d < nDocs; d++) for (let k = docOff[d]!; k < docOff[d + 1]!; k++) postDocs[fill[docTerms[k]!]!++] = d;
-  const postings = new Map<string, Int32Array>();
-  for (let id = 0; id < nTerms; id++) postings.set(termNames[id]!, postDocs.subarray(postOff[id]!, postOff[id + 1]!));
 
   const minScore = opts.minScore ?? DEFAULT_THRESHOLD;
   const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, postCount, docOff, docTerms, docWeight, docContentWeight);
@@ -303,7 +299,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     return req;
   });
   return {
-    required, dataset, claims, claimIndex, docs, claimDocs, postings, weights, unknownWeight,
+    required, dataset, claims, claimIndex, docs, claimDocs, weights, unknownWeight,
     minScore, lex, sources, excluded,
     termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
     prefOff, prefDocs, docBound,
@@ -336,57 +332,82 @@ function candidatePrefixes(
 ): { prefOff: Int32Array; prefDocs: Int32Array; docBound: Float64Array } {
   const nDocs = docWeight.length;
   const docBound = new Float64Array(nDocs);
-  const prefLists: Int32Array[] = new Array<Int32Array>(nDocs);
+  // each document's prefix, flat: prefixes of d are pre[preOff[d] .. preOff[d + 1])
+  const preOff = new Int32Array(nDocs + 1);
+  const pre = new Int32Array(docTerms.length);
   const prefCount = new Int32Array(nTerms);
-  const rarestFirst = (a: number, b: number): number => postCount[a]! - postCount[b]! || a - b;
-  const n: number[] = [];
-  const c: number[] = [];
-  // head of `ids` (sorted rarest first) whose tail weighs < need; [head length, bound]
-  const head = (ids: number[], need: number): [number, number] => {
-    let k = ids.length;
+  let n = new Int32Array(64);
+  let c = new Int32Array(64);
+  // insertion sort (documents have a dozen concepts), rarest first
+  const sortRarest = (ids: Int32Array, len: number): void => {
+    for (let i = 1; i < len; i++) {
+      const x = ids[i]!;
+      const px = postCount[x]!;
+      let j = i - 1;
+      while (j >= 0 && (postCount[ids[j]!]! > px || (postCount[ids[j]!]! === px && ids[j]! > x))) {
+        ids[j + 1] = ids[j]!;
+        j--;
+      }
+      ids[j + 1] = x;
+    }
+  };
+  // head length of ids[0..len) whose tail weighs < TAIL_SHARE · need; the bound is left in `bound`
+  let bound = 0;
+  const head = (ids: Int32Array, len: number, need: number): number => {
+    let k = len;
     let tail = 0;
     while (k > 0 && tail + termW[ids[k - 1]!]! < TAIL_SHARE * need) tail += termW[ids[--k]!]!;
-    return [k, need - tail];
+    bound = need - tail;
+    return k;
   };
-  const cost = (ids: number[], k: number): number => {
+  const cost = (ids: Int32Array, k: number): number => {
     let x = 0;
     for (let i = 0; i < k; i++) x += postCount[ids[i]!]!;
     return x;
   };
+  let at = 0;
   for (let d = 0; d < nDocs; d++) {
-    n.length = 0;
-    c.length = 0;
+    const size = docOff[d + 1]! - docOff[d]!;
+    if (size > n.length) {
+      n = new Int32Array(size * 2);
+      c = new Int32Array(size * 2);
+    }
+    let nn = 0;
+    let nc = 0;
     let valueW = 0;
     let classW = 0;
     for (let k = docOff[d]!; k < docOff[d + 1]!; k++) {
       const id = docTerms[k]!;
       const kind = termKind[id]!;
-      if (kind === KIND_CONTENT) c.push(id);
-      if (kind === KIND_CONTENT || kind === KIND_ENTITY) n.push(id);
+      if (kind === KIND_CONTENT) c[nc++] = id;
+      if (kind === KIND_CONTENT || kind === KIND_ENTITY) n[nn++] = id;
       else {
         classW += termW[id]!;
         if (kind === KIND_VALUE) valueW += termW[id]!;
       }
     }
-    n.sort(rarestFirst);
-    c.sort(rarestFirst);
+    sortRarest(n, nn);
+    sortRarest(c, nc);
     // a little slack for floating-point sums taken in another order at match time
     const slack = 1e-9 * (docWeight[d]! + 1);
-    let [k, bound] = head(n, minScore * (docWeight[d]! - valueW) - classW - slack);
+    let k = head(n, nn, minScore * (docWeight[d]! - valueW) - classW - slack);
     let ids = n;
-    if (c.length && docContentWeight[d]! > 0) {
-      const [kc, bc] = head(c, MIN_CONTENT_COVERAGE * docContentWeight[d]! - slack);
-      if (cost(c, kc) < cost(n, k)) [k, bound, ids] = [kc, bc, c];
+    let b = bound;
+    if (nc && docContentWeight[d]! > 0) {
+      const kc = head(c, nc, MIN_CONTENT_COVERAGE * docContentWeight[d]! - slack);
+      if (cost(c, kc) < cost(n, k)) [k, b, ids] = [kc, bound, c];
     }
-    const pre = Int32Array.from(ids.slice(0, k));
-    prefLists[d] = pre;
-    docBound[d] = bound;
-    for (const id of pre) prefCount[id]!++;
+    docBound[d] = b;
+    for (let i = 0; i < k; i++) {
+      pre[at++] = ids[i]!;
+      prefCount[ids[i]!]!++;
+    }
+    preOff[d + 1] = at;
   }
   const prefOff = new Int32Array(nTerms + 1);
   for (let id = 0; id < nTerms; id++) prefOff[id + 1] = prefOff[id]! + prefCount[id]!;
   const prefDocs = new Int32Array(prefOff[nTerms]!);
   const fill = prefOff.slice(0, nTerms);
-  for (let d = 0; d < nDocs; d++) for (const id of prefLists[d]!) prefDocs[fill[id]!++] = d;
+  for (let d = 0; d < nDocs; d++) for (let i = preOff[d]!; i < preOff[d + 1]!; i++) prefDocs[fill[pre[i]!]!++] = d;
   return { prefOff, prefDocs, docBound };
 }
