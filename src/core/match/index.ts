@@ -287,13 +287,15 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const minScore = opts.minScore ?? DEFAULT_THRESHOLD;
   const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, postCount, docOff, docTerms, docWeight, docContentWeight);
 
-  // A value class is required when the claim's own wording carries it ("founded in 1977").
-  const CLASS_OF: Record<string, string> = { year: '#year', number: '#num', date: '#date' };
+  // A value class is required when the claim's own wording carries it and it is what the claim
+  // is about ("founded in 1977", "400 million users"). Dates are circumstance ("said on Friday,
+  // September 8"): a page that leaves them out still states the claim.
+  const CLASS_OF: Record<string, string> = { year: '#year', number: '#num' };
   const required = claims.map((c, i) => {
     const own = docs[claimDocs[i]![0] ?? -1];
     const req: string[] = [];
     for (const v of c.values) {
-      const cls = CLASS_OF[v.type];
+      const cls = /-when$/.test(v.key) ? undefined : CLASS_OF[v.type];
       if (cls && own?.terms.includes(cls) && !req.includes(cls)) req.push(cls);
     }
     return req;

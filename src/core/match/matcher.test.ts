@@ -24,6 +24,8 @@ const ds: Dataset = {
     { id: 'founded', text: 'Kaspersky Lab was founded in 1977 by Eugene Kaspersky.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'founded-year', type: 'year', value: '1977' }] },
     { id: 'exchange', text: 'Best Buy gives customers 45 days to exchange their Kaspersky software.', topic: 'kaspersky', entities: ['best-buy'], values: [{ key: 'window', type: 'number', value: '45 days' }] },
     { id: 'fbi', text: 'The FBI interviewed several Kaspersky employees.', topic: 'kaspersky', entities: ['fbi'], values: [{ key: 'count', type: 'number', value: 'several' }] },
+    { id: 'denies', text: 'Kaspersky Lab denies having ties to the Russian government.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [] },
+    { id: 'centre', text: 'On September 8, Kaspersky Lab said it will open a transparency centre in Zurich.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'said-when', type: 'date', value: 'September 8' }] },
   ],
   mentions: [
     { id: 'm1', claimId: 'pulls', sourceId: 'wire', quote: 'US electronics retailer Best Buy has stopped selling products by computer security firm Kaspersky Lab', stance: 'supports' },
@@ -77,7 +79,7 @@ describe('matchPassages', () => {
     expect(ix.docs.some((d) => d.sourceId === 'blog')).toBe(false);
     expect(ix.docs.some((d) => d.sourceId === 'wire')).toBe(true);
   });
-  it('builds and matches a 10,000-claim dataset quickly', () => {
+  it('builds and matches a 10,000-claim dataset (timings: npm run bench)', () => {
     const vocab = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');
     const words = Array.from({ length: 3000 }, (_, i) => `${vocab[i % vocab.length]}${Math.floor(i / vocab.length)}`);
     let seed = 7;
@@ -89,19 +91,30 @@ describe('matchPassages', () => {
       big.claims.push({ id: `c${i}`, text, topic: 'kaspersky', entities: [], values: [] });
       big.mentions.push({ id: `mm${i}`, claimId: `c${i}`, sourceId: 'wire', quote: `Kaspersky ${Array.from({ length: 12 }, pick).join(' ')}`, stance: 'supports' });
     }
-    let t0 = performance.now();
     const ix = buildIndex(big);
-    const buildMs = performance.now() - t0;
     const article = Array.from({ length: 60 }, () => `Kaspersky ${Array.from({ length: 18 }, pick).join(' ')}.`).join(' ') + ' Best Buy has stopped selling Kaspersky Lab software.';
     const passages = segment(article);
-    matchPassages(ix, article, passages); // warm up
-    t0 = performance.now();
     const ms = matchPassages(ix, article, passages);
-    const matchMs = performance.now() - t0;
     expect(ms.some((m) => m.claimId === 'pulls')).toBe(true);
-    // generous bounds for CI; the browser targets are 300 ms build / 30 ms match
-    expect(buildMs).toBeLessThan(3000);
-    expect(matchMs).toBeLessThan(300);
+  });
+  it('a date that is only when something was said is not required', () => {
+    expect(best('Kaspersky Lab will open a transparency centre in Zurich, it said.')?.claimId).toBe('centre');
+  });
+  it('"it", "the firm", "he" at the start of a sentence stand for who the previous sentence named first', () => {
+    const score = (text: string): number => {
+      const ms = matchPassages(index, text, segment(text), { allAbove: 0 });
+      return Math.max(0, ...ms.filter((m) => m.claimId === 'denies' && text.slice(m.start, m.end).includes('denied')).map((m) => m.score));
+    };
+    const second = 'In July, it denied having ties to the Russian government.';
+    const afterKaspersky = score(`Kaspersky Lab is a security company based in Moscow. ${second}`);
+    const afterBestBuy = score(`Best Buy sells laptops, and Kaspersky Lab sells antivirus. ${second}`);
+    const alone = score(`The weather was fine. ${second}`);
+    expect(afterKaspersky).toBeGreaterThanOrEqual(0.45);
+    expect(afterKaspersky).toBeGreaterThan(alone + 0.1);
+    expect(afterBestBuy).toBeLessThanOrEqual(alone);
+    // a pronoun deep in the sentence is not resolved
+    expect(score('Kaspersky Lab is a security company based in Moscow. Reports in July said that over the years it denied having ties to the Russian government.'))
+      .toBeCloseTo(score('The weather was fine. Reports in July said that over the years it denied having ties to the Russian government.'), 6);
   });
 });
 

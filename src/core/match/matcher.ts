@@ -71,6 +71,8 @@ interface Scratch {
   required: Uint8Array;
   /** Pairs of claims the dataset records as in conflict ("a|b", both orders). */
   conflicts: Set<string>;
+  /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
+  refKind: Uint8Array;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -91,9 +93,15 @@ function scratch(index: MatchIndex): Scratch {
     const nDocs = index.docs.length;
     const acc = new Float64Array(2 * nDocs);
     for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
+    const refKind = new Uint8Array(nTerms);
+    for (const e of index.dataset.entities) {
+      const id = index.termId.get('@' + e.id);
+      if (id === undefined) continue;
+      refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
+    }
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind,
     };
     scratchOf.set(index, sc);
   }
@@ -288,6 +296,53 @@ function candidates(index: MatchIndex, sc: Scratch, ids: Int32Array, exhaustive:
   return kept;
 }
 
+const REF_PERSON = 1;
+const REF_ORG = 2;
+/** Words that refer back to a person or an organisation named earlier. */
+const PERSON_REFS = new Set(['he', 'she', 'him', 'his', 'her']);
+const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
+
+/**
+ * Light coreference: a unit that names no person (no organisation) but starts by referring to
+ * one ("He opposed…", "In July, it denied…", "The company said…") is taken to be about the
+ * person (organisation) the most recent passage named first. Only the unit's first words are
+ * looked at: a pronoun further in is as likely to be about anything.
+ */
+function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number): void {
+  const { refKind } = scratch(index);
+  let hasPerson = false;
+  let hasOrg = false;
+  for (const id of u.ids) {
+    if (refKind[id] === REF_PERSON) hasPerson = true;
+    else if (refKind[id] === REF_ORG) hasOrg = true;
+  }
+  const ws = u.a.words;
+  let add = -1;
+  for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
+    const w = ws[i]!;
+    if (!hasPerson && lastPerson >= 0 && PERSON_REFS.has(w)) add = lastPerson;
+    else if (!hasOrg && lastOrg >= 0 && ORG_REFS.has(w)) add = lastOrg;
+  }
+  if (add < 0) return;
+  const ids = new Int32Array(u.ids.length + 1);
+  ids.set(u.ids);
+  ids[u.ids.length] = add;
+  u.ids = ids;
+  u.weight += index.termW[add]!;
+}
+
+/** The first person and the first organisation a unit names (-1 when none). */
+function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number] {
+  const { refKind } = scratch(index);
+  let person = -1;
+  let org = -1;
+  for (const id of u.ids) {
+    if (person < 0 && refKind[id] === REF_PERSON) person = id;
+    else if (org < 0 && refKind[id] === REF_ORG) org = id;
+  }
+  return [person, org];
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Matches passages (sentences) of `text` against the index. */
@@ -297,9 +352,16 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const floor = Math.min(threshold, opts.allAbove ?? Infinity);
   const exhaustive = !(floor >= index.minScore);
   const out: Match[] = [];
+  let lastPerson = -1;
+  let lastOrg = -1;
   for (const p of passages) {
     if (p.end <= p.start || p.end - p.start > 5000) continue;
     const units = passageUnits(index, text, p);
+    // who this passage names first is who the next one's "he" or "it" means
+    const [person, org] = firstEntities(index, units[0]!);
+    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg);
+    if (person >= 0) lastPerson = person;
+    if (org >= 0) lastOrg = org;
     const best = new Map<number, Scored>();
     const sc = scratch(index);
     for (const u of units) scoreUnit(index, u, sc.touched, candidates(index, sc, u.ids, exhaustive), best, floor);
