@@ -229,7 +229,9 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
 
 /**
  * Scores one unit against candidate documents cand[0..n); best per claim, among scores ≥ floor
- * (no lower score can be chosen or change a choice: see matchPassages).
+ * (matchPassages never chooses a lower score; a supporting document below the floor no longer
+ * counts as the claim's support when its best document contradicts, which the eval showed to
+ * change nothing).
  */
 function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best: Map<number, Scored>, floor: number): void {
   const sc = scratch(index);
