@@ -40,7 +40,7 @@ interface Unit extends Span {
   ids: Int32Array;
   /** Σ weight over the unit's unique concepts (unknown ones included). */
   weight: number;
-  /** Value classes present: bit 1 #year, 2 #num, 4 #date, 8 #when. */
+  /** Value classes present that a claim can require: bit 1 #year, 2 #num. */
   classes: number;
 }
 
@@ -53,7 +53,8 @@ interface Scored {
   supportScore: number;
 }
 
-const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2, '#date': 4, '#when': 8 };
+/** The value classes a claim can require (see `required` in index.ts). */
+const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2 };
 
 /** Per-index scratch space, reused across calls. */
 interface Scratch {
@@ -219,11 +220,8 @@ function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp
 }
 
 function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
-  let req = sc.required[claim]!;
-  if (req === 0) return true;
-  // a date claim is also satisfied by a weekday / relative date
-  if (req & 4 && u.classes & 8) req &= ~4;
-  return (req & u.classes) === req;
+  const req = sc.required[claim]!;
+  return req === 0 || (req & u.classes) === req;
 }
 
 
@@ -311,13 +309,9 @@ const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
  * looked at: a pronoun further in is as likely to be about anything.
  */
 function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number): void {
-  const { refKind } = scratch(index);
-  let hasPerson = false;
-  let hasOrg = false;
-  for (const id of u.ids) {
-    if (refKind[id] === REF_PERSON) hasPerson = true;
-    else if (refKind[id] === REF_ORG) hasOrg = true;
-  }
+  const [person, org] = firstEntities(index, u);
+  const hasPerson = person >= 0;
+  const hasOrg = org >= 0;
   const ws = u.a.words;
   let add = -1;
   for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
@@ -354,6 +348,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const floor = Math.min(threshold, opts.allAbove ?? Infinity);
   const exhaustive = !(floor >= index.minScore);
   const out: Match[] = [];
+  const sc = scratch(index);
   let lastPerson = -1;
   let lastOrg = -1;
   for (const p of passages) {
@@ -365,7 +360,6 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (person >= 0) lastPerson = person;
     if (org >= 0) lastOrg = org;
     const best = new Map<number, Scored>();
-    const sc = scratch(index);
     for (const u of units) scoreUnit(index, u, sc.touched, candidates(index, sc, u.ids, exhaustive), best, floor);
     // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
     // choice does not depend on the order in which candidates happened to be scored
