@@ -21,6 +21,23 @@ export function filterNotes(notes: Note[], query: string, tag: string, site: str
   });
 }
 
+/** A labelled filter: "all" (the empty value) or one of `options`. */
+function Choice({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select aria-label={`Filter by ${label.toLowerCase()}`} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">all</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function AllNotes({ tabId }: { tabId: number }) {
   const { state } = useNotes('all', tabId);
   const [query, setQuery] = useState('');
@@ -44,28 +61,8 @@ export function AllNotes({ tabId }: { tabId: number }) {
           />
         </label>
         <div class="selects">
-          <label>
-            Tag{' '}
-            <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">all</option>
-              {tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Site{' '}
-            <select aria-label="Filter by site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">all</option>
-              {sites.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Tag" value={tag} options={tags} onChange={setTag} />
+          <Choice label="Site" value={site} options={sites} onChange={setSite} />
         </div>
       </div>
       <p class="muted" role="status">
