@@ -1,7 +1,8 @@
 // The matcher's candidate prefixes (src/core/match/index.ts) must lose nothing: on a synthetic
 // 2,000-claim dataset, with passages cut from its mentions (whole, and with words dropped so
-// that many land near the threshold), matching through the prefix index gives exactly what
-// scoring every document that shares a concept gives.
+// that many land near the threshold, some two to a sentence), matching through the prefix index
+// and the passage's candidate bound gives exactly what scoring every document that shares a
+// concept with the unit gives.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/index';
 import { buildIndex, matchPassages } from '../src/core/match/index';
@@ -15,11 +16,18 @@ describe('candidate prefixes at scale', () => {
   const exhaustive = buildIndex(ds, { minScore: 2 });
   const r = prng(3);
   const sentences: string[] = [];
+  let held = '';
   for (const m of ds.mentions) {
     if (r() > 0.25) continue;
     const words = m.quote.split(' ');
     sentences.push(m.quote + '.');
-    sentences.push(words.filter(() => r() > 0.3).join(' ') + '.');
+    const cut = words.filter(() => r() > 0.3).join(' ');
+    // some sentences carry two statements in clauses (scored through their union's candidates)
+    if (r() < 0.3) held = cut;
+    else if (held) {
+      sentences.push(`${held}; ${r() < 0.5 ? 'it said ' : ''}${cut}.`);
+      held = '';
+    } else sentences.push(cut + '.');
   }
   const text = sentences.join(' ');
   const passages = segment(text);

@@ -167,9 +167,13 @@ function lowerBound(toks: readonly Token[], at: number): number {
 
 /**
  * Similarity of unit and document d; 0 when the document is not a plausible match, or cannot
- * score ≥ floor (it gives up as soon as the concepts it misses rule that out).
+ * score ≥ floor (it gives up as soon as the concepts it misses rule that out). The unit is the
+ * marked concepts, of total weight uWeight. With uWeight null, it returns instead a bound that
+ * no unit made of some of the marked concepts can score above (its recall: a unit sharing fewer
+ * of the document's concepts has lower recall, and precision and the penalties are ≤ 1), still
+ * 0 when none could pass the other tests.
  */
-function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number, floor: number): number {
+function scoreDoc(index: MatchIndex, uWeight: number | null, d: number, mark: Int32Array, stamp: number, floor: number): number {
   let ov = 0;
   let shared = 0;
   let sharedContentWeight = 0;
@@ -211,7 +215,8 @@ function scoreDoc(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp
   // the distinctive part of the document must be substantially present
   if (contentWeight > 0 && sharedContentWeight < MIN_CONTENT_COVERAGE * contentWeight) return 0;
   const recall = ov / Math.max(weight - missingValues, 1e-9);
-  const prec = ov / Math.max(u.weight, 1e-9);
+  if (uWeight === null) return recall;
+  const prec = ov / Math.max(uWeight, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
   if (index.docContradicts[d] === 1) s *= 0.9;
   // none of the document's named entities: likely about someone else ("Symantec … Norton")
@@ -240,7 +245,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
   const { docClaim, docContradicts } = index;
   for (let i = 0; i < n; i++) {
     const di = cand[i]!;
-    const s = scoreDoc(index, u, di, mark, stamp, floor);
+    const s = scoreDoc(index, u.weight, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
@@ -266,7 +271,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
  * document sharing any entity or content concept. Term-at-a-time over typed arrays; returns the
  * count (the documents are in sc.touched).
  */
-function candidates(index: MatchIndex, sc: Scratch, ids: Int32Array, exhaustive: boolean): number {
+function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exhaustive: boolean): number {
   // acc holds, per document d, its partial overlap at 2d and its bound at 2d + 1: the filter
   // below then reads both from one cache line (this is most of matching time at scale)
   const { acc, touched } = sc;
@@ -292,6 +297,37 @@ function candidates(index: MatchIndex, sc: Scratch, ids: Int32Array, exhaustive:
     const d2 = d << 1;
     if (exhaustive || acc[d2]! >= acc[d2 + 1]!) touched[kept++] = d;
     acc[d2] = 0;
+  }
+  return kept;
+}
+
+/**
+ * The documents that some unit of a passage could match (in sc.touched; returns the count).
+ * Every unit's concepts are among the union of the units' concepts, so one candidate scan for
+ * the union finds every unit's candidates, and a document whose recall of the union is below
+ * the floor cannot reach it with any unit (see scoreDoc): the sentence and its clauses are
+ * then scored against these few survivors only, instead of each scanning the postings. With
+ * `exhaustive`, every document sharing a concept is kept (the reference the tests compare to).
+ */
+function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[], exhaustive: boolean, floor: number): number {
+  const { mark, touched } = sc;
+  const stamp = ++sc.stamp;
+  let union: number[] | null = null;
+  for (const u of units) {
+    for (const id of u.ids) {
+      if (mark[id] === stamp) continue;
+      mark[id] = stamp;
+      (union ??= []).push(id);
+    }
+  }
+  if (!union) return 0;
+  const n = candidates(index, sc, union, exhaustive);
+  if (exhaustive) return n;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const d = touched[i]!;
+    const bound = scoreDoc(index, null, d, mark, stamp, floor);
+    if (bound > 0 && bound >= floor) touched[kept++] = d;
   }
   return kept;
 }
@@ -359,8 +395,10 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     for (const u of units) resolveReferences(index, u, lastPerson, lastOrg);
     if (person >= 0) lastPerson = person;
     if (org >= 0) lastOrg = org;
+    const n = passageCandidates(index, sc, units, exhaustive, floor);
+    if (n === 0) continue;
     const best = new Map<number, Scored>();
-    for (const u of units) scoreUnit(index, u, sc.touched, candidates(index, sc, u.ids, exhaustive), best, floor);
+    for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
     // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
     // choice does not depend on the order in which candidates happened to be scored
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.unit.start - b.unit.start || a.claim - b.claim);
