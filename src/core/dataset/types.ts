@@ -68,7 +68,11 @@ export interface Claim {
   text: string;
   topic: string;
   entities: string[];
-  /** The values the claim turns on, as the claim states them. */
+  /**
+   * The values the claim turns on, as the claim states them, the main one first ("founded in
+   * 1977" → the year; "Geek Squad uninstalls it for free within 45 days" → Geek Squad, then the
+   * window, which is circumstance).
+   */
   values: ClaimValue[];
   /** Extra wordings of the claim written by the dataset's editors (not quotes), to help matching. */
   paraphrases?: string[];

@@ -21,6 +21,7 @@ const ds: Dataset = {
     { id: 'fbi', text: 'The FBI interviewed several Kaspersky Lab employees.', topic: 'k', entities: [], values: [{ key: 'count', type: 'number', value: 'several' }] },
     { id: 'confirmed-friday', text: 'Best Buy and Kaspersky Lab confirmed the change on Friday.', topic: 'k', entities: [], values: [{ key: 'when', type: 'relative-date', value: 'Friday' }] },
     { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
+    { id: 'no-probe', text: 'Best Buy has not conducted its own investigation and relied on media reports.', topic: 'k', entities: [], values: [] },
   ],
   mentions: [
     { id: 'm1', claimId: 'founded-1977', sourceId: 'afp', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
@@ -56,4 +57,10 @@ describe('conflict detection', () => {
     expect(one('Best Buy is no longer selling Kaspersky Lab security products.')?.pageStance).toBe('supports');
     expect(one("Best Buy won't sell Kaspersky Lab software anymore.")?.pageStance).toBe('supports');
   });
-});
+  it('"rather than" negates what follows; two negations of the same thing agree', () => {
+    // "carried out" stands before the page's "no", "conducted" after the claim's "not": the
+    // scopes differ, but both negate the investigation
+    expect(one('Best Buy carried out no investigation of its own and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
+    expect(one('Best Buy relied on media reports rather than its own investigation.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
+    expect(one('Best Buy conducted its own investigation and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'contradicts' });
+  });});

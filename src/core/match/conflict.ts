@@ -158,9 +158,13 @@ export function detectConflict(
     if (r) return { stance: 'contradicts', reason: r };
   }
   // negation: a core concept negated on one side only ("did not stop selling")
-  const negP = a.neg > 0 || a.terms.includes('~deni') ? negatedTerms(passage, index.lex, a) : new Set<string>();
+  const negP = negatedTerms(passage, index.lex, a);
   const negD = doc.negated;
-  if (negP.size || negD.size) {
+  // Scopes are a few words wide, so they catch neighbours of what is negated: when both sides
+  // negate a concept they share, they agree ("carried out no investigation" / "has not conducted
+  // its own investigation"), whatever else the scopes happen to cover.
+  const bothNegate = negP.size > 0 && negD.size > 0 && doc.terms.some((t) => negP.has(t) && negD.has(t) && !isClassTerm(t) && !isEntityTerm(t));
+  if ((negP.size || negD.size) && !bothNegate) {
     for (const t of doc.terms) {
       if (isClassTerm(t) || isEntityTerm(t) || !a.terms.includes(t)) continue;
       if (negP.has(t) !== negD.has(t)) {

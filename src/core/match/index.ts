@@ -107,19 +107,29 @@ const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'deny', 'deni
 // Scopes repeat ("did not …", "no longer …"): their concepts are memoised per lexicon.
 const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
-/** Negation scope: concepts within 4 terms after a negator or a denial word. */
+/** Whether an analysis has anything negatedTerms looks for. */
+const mayNegate = (a: Analysis): boolean =>
+  a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead');
+
+/**
+ * Negation scope: concepts within 4 terms after a negator or a denial word, or after "rather
+ * than" / "instead of" ("relied on press reports rather than its own probe").
+ */
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
-  if (a.neg === 0 && !a.terms.includes('~deni')) return EMPTY;
+  if (!mayNegate(a)) return EMPTY;
   // re-scan words to find scopes (analysis keeps no positions; words are enough here)
   const ws = a.words;
   let out: Set<string> | null = null;
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
   for (let i = 0; i < ws.length; i++) {
-    if (!NEG_WORDS.has(ws[i]!)) continue;
-    if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
-    if (ws[i] === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === '1')) continue;
+    const w = ws[i]!;
+    const alternative = (w === 'rather' && ws[i + 1] === 'than') || (w === 'instead' && ws[i + 1] === 'of');
+    if (alternative) i++;
+    else if (!NEG_WORDS.has(w)) continue;
+    else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
+    else if (w === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === '1')) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
     let ts = cache.get(scope);
     if (!ts) {
@@ -288,17 +298,15 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, postCount, docOff, docTerms, docWeight, docContentWeight);
 
   // A value class is required when the claim's own wording carries it and it is what the claim
-  // is about ("founded in 1977", "400 million users"). Dates are circumstance ("said on Friday,
-  // September 8"): a page that leaves them out still states the claim.
+  // is about: its main value ("founded in 1977", "400 million users"). Other values are
+  // circumstance ("Geek Squad uninstalls it for free within that 45-day window"), and so are
+  // dates ("said on Friday, September 8"): a page that leaves them out still states the claim.
   const CLASS_OF: Record<string, string> = { year: '#year', number: '#num' };
   const required = claims.map((c, i) => {
     const own = docs[claimDocs[i]![0] ?? -1];
-    const req: string[] = [];
-    for (const v of c.values) {
-      const cls = /-when$/.test(v.key) ? undefined : CLASS_OF[v.type];
-      if (cls && own?.terms.includes(cls) && !req.includes(cls)) req.push(cls);
-    }
-    return req;
+    const main = c.values[0];
+    const cls = main && !/-when$/.test(main.key) ? CLASS_OF[main.type] : undefined;
+    return cls && own?.terms.includes(cls) ? [cls] : [];
   });
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, weights, unknownWeight,

@@ -131,3 +131,26 @@ describe('identifyOutlet', () => {
     expect(identifyOutlet(ds, { url: 'https://elsewhere.example/', title: 'Other', text: 'Nothing to see.' })).toBeNull();
   });
 });
+
+describe('required values', () => {
+  const d: Dataset = {
+    ...ds,
+    claims: [
+      { id: 'window', text: 'Best Buy gives customers 45 days to exchange their Kaspersky software.', topic: 'kaspersky', entities: [], values: [{ key: 'window', type: 'number', value: '45 days' }] },
+      {
+        id: 'uninstall', text: 'Within that 45-day window, Best Buy technicians uninstall Kaspersky software for free.', topic: 'kaspersky', entities: [],
+        values: [{ key: 'uninstalled-by', type: 'name', value: 'Best Buy technicians' }, { key: 'window', type: 'number', value: '45 days' }],
+      },
+    ],
+    mentions: [],
+  };
+  const ix = buildIndex(d);
+  const top = (text: string) => matchPassages(ix, text, segment(text))[0]?.claimId ?? null;
+  it('only the main value (listed first) must be on the page', () => {
+    expect(ix.required).toEqual([['#num'], []]);
+    // the window is what the first claim is about…
+    expect(top('Best Buy gives customers time to exchange their Kaspersky software.')).toBeNull();
+    // …but only circumstance of the second
+    expect(top('Best Buy technicians will also remove Kaspersky software for free.')).toBe('uninstall');
+  });
+});

@@ -257,6 +257,11 @@ function baseLexicon(): Lexicon {
   for (const group of THESAURUS) {
     const id = '~' + stem(group[0] ?? '');
     for (const w of group) {
+      // "=provider": this word only, not every word of its stem ("provided", "provides")
+      if (w.startsWith('=')) {
+        concept.set(w, id);
+        continue;
+      }
       for (const part of words(w)) {
         const s = stem(part.w);
         if (!concept.has(s)) concept.set(s, id);
@@ -310,7 +315,7 @@ const parseDigits = (w: string): number => {
 /** Concept of one (non-stopword) lowercase word. */
 export function conceptOf(lex: Lexicon, w: string): string {
   const s = stem(w);
-  return lex.concept.get(s) ?? lex.concept.get(w) ?? s;
+  return lex.concept.get('=' + w) ?? lex.concept.get(s) ?? lex.concept.get(w) ?? s;
 }
 
 export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {

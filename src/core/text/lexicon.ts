@@ -21,11 +21,15 @@ export const STOPWORDS = new Set(
 /** Negation cues (they do not count for similarity; they set a passage's polarity). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing']);
 
-/** Concept groups. The first word names the group. Words are stemmed when the table is built. */
+/**
+ * Concept groups. The first word names the group. Words are stemmed when the table is built,
+ * except those written "=word": agent nouns whose stem is a common verb's ("=provider" must not
+ * take "provided" along).
+ */
 export const THESAURUS: string[][] = [
-  ['sell', 'sells', 'selling', 'sold', 'sale', 'sales', 'carry', 'carries', 'carrying', 'carried', 'offer', 'offers', 'offering', 'offered', 'stock', 'stocks', 'stocking', 'stocked', 'retailing', 'vend', 'distribute', 'distributing', 'distribution'],
+  ['sell', 'sells', 'selling', 'sold', 'sale', 'sales', 'carry', 'carries', 'carrying', 'carried', 'offer', 'offers', 'offering', 'offered', 'stock', 'stocks', 'stocking', 'stocked', 'vend', 'distribute', 'distributing', 'distribution'],
   ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
-  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'delist', 'delisted'],
+  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'delist', 'delisted', 'disappear', 'disappeared', 'uninstall', 'uninstalled', 'uninstalling', 'uninstallation'],
   ['suspend', 'suspended', 'suspends', 'suspending', 'suspension', 'pause', 'paused', 'freeze', 'froze', 'frozen', 'halted temporarily'],
   ['retailer', 'retailers', 'retail', 'store', 'stores', 'chain', 'chains', 'shop', 'shops', 'seller', 'sellers', 'merchant', 'merchants', 'outlet', 'outlets', 'reseller', 'resellers'],
   ['software', 'product', 'products', 'antivirus', 'anti-virus', 'program', 'programs', 'programme', 'programmes', 'solution', 'solutions', 'app', 'apps', 'application', 'applications', 'suite', 'package', 'packages', 'tool', 'tools'],
@@ -44,7 +48,7 @@ export const THESAURUS: string[][] = [
   ['ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'bar', 'bars', 'barred', 'barring', 'forbid', 'forbade', 'forbidden', 'block', 'blocked', 'prevent', 'prevented', 'preventing', 'outlaw', 'outlawed', 'restrict', 'restricted', 'restriction', 'restrictions'],
   ['approve', 'approved', 'approval', 'approves', 'authorized', 'authorised', 'sanctioned', 'certified', 'cleared', 'whitelist', 'whitelisted'],
   ['list', 'lists', 'listed', 'roster', 'registry', 'register', 'schedule', 'catalog', 'catalogue'],
-  ['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'contractor', 'contractors', 'maker', 'makers', 'developer', 'developers', 'producer', 'producers', 'manufacturer'],
+  ['vendor', 'vendors', 'supplier', 'suppliers', '=provider', '=providers', 'contractor', 'contractors', 'maker', 'makers', '=developer', '=developers', '=producer', '=producers', '=manufacturer', '=manufacturers'],
   ['agency', 'agencies', 'body', 'bodies', 'institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations', 'department', 'departments', 'entity', 'entities', 'ministry', 'ministries'],
   ['warn', 'warns', 'warned', 'warning', 'warnings', 'caution', 'cautioned', 'urge', 'urged', 'advise', 'advised', 'advice'],
   ['use', 'uses', 'used', 'using', 'usage', 'install', 'installed', 'installing', 'run', 'running', 'deploy', 'deployed', 'employ'],
@@ -94,8 +98,13 @@ export const THESAURUS: string[][] = [
   ['global', 'globe', 'globally', 'worldwide', 'international', 'world'],
   ['help', 'helps', 'helped', 'helping', 'assist', 'assists', 'assisted', 'assisting', 'assistance', 'aid', 'aided', 'aiding'],
   ['code', 'codes', 'source-code'],
-  ['allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'give', 'gives', 'giving', 'gave', 'permit', 'permits', 'permitted'],
+  ['allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'permit', 'permits', 'permitted', 'enable', 'enables', 'enabled'],
   ['emails', 'correspondence'],
+  ['evaluate', 'evaluated', 'evaluating', 'evaluation', 'reevaluate', 'reevaluated', 'reevaluation', 'revisit', 'revisited', 'reconsider', 'reconsidered', 'reassess', 'reassessed', 'rethink'],
+  ['future', 'later', 'eventually'],
+  ['fight', 'fights', 'fighting', 'struggle', 'struggles', 'battle', 'battles', 'conflict', 'conflicts', 'feud', 'tussle', 'standoff', 'showdown', 'crossfire', 'clash', 'clashes', 'war', 'wars'],
+  ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given'],
+  ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
 ];
 
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
@@ -126,6 +135,22 @@ export const PHRASES: [string, string][] = [
   ['did not comment', 'nocomment'],
   ['not comment', 'nocomment'],
   ['no comment', 'nocomment'],
+  ['on hold', 'suspend'],
+  ['back up', 'support'],
+  ['backed up', 'support'],
+  ['backing up', 'support'],
+  ['backs up', 'support'],
+  ['carry out', 'conduct'],
+  ['carried out', 'conduct'],
+  ['carrying out', 'conduct'],
+  ['carries out', 'conduct'],
+  ['a great deal of', 'much'],
+  ['a good deal of', 'much'],
+  ['a lot of', 'much'],
+  ['lots of', 'much'],
+  ['on ice', 'suspend'],
+  ['down the road', 'future'],
+  ['down the line', 'future'],
   ['free of charge', 'free'],
   ['at no cost', 'free'],
   ['at no charge', 'free'],
