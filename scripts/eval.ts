@@ -1,241 +1,38 @@
-// npm run eval -- [--json]
-// Measures the matching engine on labelled data it was not built from:
-//  1. eval/passages.json: hand-written rewordings of seed claims, conflict variants, hard negatives;
-//  2. leave-one-outlet-out: each seed matched against an index built WITHOUT that seed's
-//     independence group (seed 002 also drops its AFP twin 004), labels from the dataset's
-//     mention quotes (a sentence overlapping a quote of claim C should match C);
-//  3. gate accuracy on eval/gate/ pages (expected.json);
-//  4. conflict detection accuracy on passages labelled with a stance.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { dataset } from '../src/data/index';
-import { gateTopics } from '../src/data/gate-topics';
-import { loadSourceTexts } from '../src/data/source-texts';
-import { independenceRoot } from '../src/core/dataset/derive';
-import { buildIndex, matchPassages, type MatchIndex } from '../src/core/match/index';
-import { DEFAULT_THRESHOLD, type Match } from '../src/core/match/matcher';
-import { createGate } from '../src/core/match/gate';
-import { segment } from '../src/core/text/segment';
-import { blockText, extractArticle } from '../src/core/extract/extract';
-import { extractFromText } from '../src/core/extract/text';
+// npm run eval -- [--json] [--verbose]
+// Prints the matcher evaluation (scripts/lib/evaluate.ts says what it measures). --json prints
+// one JSON object; --verbose also lists every wrong, missed or mis-stanced item.
+import { evaluate } from './lib/evaluate';
 
-const ROOT = join(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
-
-interface Item {
-  text: string;
-  claims: string[];
-  stance?: 'supports' | 'contradicts';
-  group?: string;
-}
-interface PR {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-const pr = (tp: number, fp: number, fn: number): PR => {
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-  return { tp, fp, fn, precision: r3(precision), recall: r3(recall), f1: r3(precision + recall ? (2 * precision * recall) / (precision + recall) : 0) };
-};
-
-/** Best match per item (one sentence each). */
-function matchItem(index: MatchIndex, text: string, threshold: number): Match | null {
-  const sents = segment(text);
-  const ms = matchPassages(index, text, sents.length ? sents : [{ start: 0, end: text.length }], { threshold });
-  return ms.sort((a, b) => b.score - a.score)[0] ?? null;
-}
-
-const errors: string[] = [];
-
-function evalPassages(index: MatchIndex, items: Item[], threshold: number, log: boolean) {
-  let tp = 0, fp = 0, fn = 0;
-  let stanceTotal = 0, stanceOk = 0;
-  const conflict = { total: 0, ok: 0 };
-  for (const it of items) {
-    const m = matchItem(index, it.text, threshold);
-    const expected = it.claims;
-    if (m && expected.includes(m.claimId)) {
-      tp++;
-      if (it.stance) {
-        stanceTotal++;
-        const ok = m.pageStance === it.stance;
-        if (ok) stanceOk++;
-        else if (log) errors.push(`stance   ${m.pageStance} (want ${it.stance}) ${m.claimId}: ${it.text}${m.reason ? ` [${m.reason}]` : ''}`);
-        if (it.group === 'conflict') {
-          conflict.total++;
-          if (ok) conflict.ok++;
-        }
-      }
-    } else {
-      if (m) {
-        fp++;
-        if (log) errors.push(`wrong    ${m.claimId} (${m.score}) want ${expected.join('|') || 'none'}: ${it.text}`);
-      }
-      if (expected.length) {
-        fn++;
-        if (log && !m) errors.push(`missed   ${expected[0]}: ${it.text}`);
-        if (it.group === 'conflict') conflict.total++;
-      }
-    }
-  }
-  return { ...pr(tp, fp, fn), stance: { total: stanceTotal, correct: stanceOk }, conflict };
-}
-
-/** Extra acceptable claims for seed sentences the dataset's mentions do not cover (eval/seed-labels.json). */
-const extraLabels = (JSON.parse(readFileSync(join(ROOT, 'eval', 'seed-labels.json'), 'utf8')) as {
-  items: { seed: string; startsWith: string; alsoAcceptable: string[] }[];
-}).items;
-
-function seedSentences(): { seed: string; text: string; sentences: { start: number; end: number; expected: string[]; acceptable: string[] }[] }[] {
-  const texts = loadSourceTexts(dataset);
-  const out = [];
-  for (const s of dataset.sources.filter((x) => /^seed-\d+$/.test(x.id))) {
-    const text = texts[s.id];
-    if (!text) continue;
-    const ex = extractFromText(text);
-    const sents = segment(text, ex.blocks);
-    const quotes: { start: number; end: number; claim: string }[] = [];
-    for (const m of dataset.mentions) {
-      if (m.sourceId !== s.id) continue;
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(m.quote, from);
-        if (at < 0) break;
-        quotes.push({ start: at, end: at + m.quote.length, claim: m.claimId });
-        from = at + 1;
-      }
-    }
-    out.push({
-      seed: s.id,
-      text,
-      sentences: sents.map((p) => {
-        // a sentence expects claim C when it holds a meaningful part of a quote of C
-        const exp = new Set<string>();
-        for (const q of quotes) {
-          const ov = Math.min(p.end, q.end) - Math.max(p.start, q.start);
-          if (ov > 0 && ov >= Math.min(25, q.end - q.start)) exp.add(q.claim);
-        }
-        const also = new Set(exp);
-        const sentence = text.slice(p.start, p.end);
-        for (const x of extraLabels) if (x.seed === s.id && sentence.startsWith(x.startsWith)) for (const c of x.alsoAcceptable) also.add(c);
-        return { ...p, expected: [...exp], acceptable: [...also] };
-      }),
-    });
-  }
-  return out;
-}
-
-function evalLeaveOneOut(threshold: number, log: boolean) {
-  const perSeed: Record<string, PR> = {};
-  let TP = 0, FP = 0, FN = 0;
-  for (const seed of seedSentences()) {
-    const root = independenceRoot(dataset, seed.seed);
-    const exclude = dataset.sources.filter((s) => independenceRoot(dataset, s.id) === root).map((s) => s.id);
-    const index = buildIndex(dataset, { excludeSourceIds: exclude });
-    // claims that only this outlet group states cannot be found by corroboration: held-out
-    // recall counts only claims some other source still states in the index
-    const stillKnown = new Set(dataset.mentions.filter((m) => !exclude.includes(m.sourceId)).map((m) => m.claimId));
-    const matches = matchPassages(index, seed.text, seed.sentences, { threshold });
-    let tp = 0, fp = 0, fn = 0;
-    for (const s of seed.sentences) {
-      const got = matches.filter((m) => m.start >= s.start && m.end <= s.end);
-      const want = s.expected.filter((c) => stillKnown.has(c));
-      for (const m of got) {
-        if (s.acceptable.includes(m.claimId)) tp++;
-        else {
-          fp++;
-          if (log) errors.push(`loo ${seed.seed} wrong ${m.claimId} (${m.score}) want ${s.expected.join('|') || 'none'}: ${seed.text.slice(s.start, s.end).slice(0, 140)}`);
-        }
-      }
-      if (want.length && !got.some((m) => s.acceptable.includes(m.claimId))) {
-        fn++;
-        if (log) errors.push(`loo ${seed.seed} missed ${want.join('|')}: ${seed.text.slice(s.start, s.end).slice(0, 140)}`);
-      }
-    }
-    perSeed[seed.seed] = pr(tp, fp, fn);
-    TP += tp;
-    FP += fp;
-    FN += fn;
-  }
-  return { overall: pr(TP, FP, FN), perSeed };
-}
-
-function evalGate() {
-  const dir = join(ROOT, 'eval', 'gate');
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, boolean>;
-  const gate = createGate(gateTopics);
-  const rows: { file: string; expected: boolean; got: boolean; score: number }[] = [];
-  const files: [string, string][] = readdirSync(dir).filter((f) => f in expected).map((f) => [f, join(dir, f)]);
-  // the seeds are on-topic pages too
-  // The seeds as kept in the repository (byte-identical to ../shared/seeds, see src/data/dataset.test.ts).
-  const seedDir = join(ROOT, 'src', 'data', 'sources');
-  for (const f of readdirSync(seedDir).filter((f) => /^seed-\d+\.txt$/.test(f))) {
-    files.push([`seeds/${f}`, join(seedDir, f)]);
-    expected[`seeds/${f}`] = true;
-  }
-  for (const [name, path] of files) {
-    const raw = readFileSync(path, 'utf8');
-    const ex = name.endsWith('.html') ? extractArticle(parseHTML(raw).document as unknown as Document) : extractFromText(raw);
-    const res = gate({ title: ex?.title ?? '', url: '', text: ex ? blockText(ex) : '' });
-    rows.push({ file: name, expected: expected[name]!, got: res.relevant, score: res.score });
-  }
-  const correct = rows.filter((r) => r.expected === r.got).length;
-  return { accuracy: Math.round((correct / rows.length) * 1000) / 1000, correct, total: rows.length, rows };
-}
-
-// ---------------------------------------------------------------------------------------
-const items = (JSON.parse(readFileSync(join(ROOT, 'eval', 'passages.json'), 'utf8')) as { items: Item[] }).items;
-const fullIndex = buildIndex(dataset);
-// The rewordings are matched against an index that still holds every quote: they were written
-// from the seeds' meaning, not copied, so this tests paraphrase robustness.
-const passages = evalPassages(fullIndex, items, DEFAULT_THRESHOLD, true);
-const loo = evalLeaveOneOut(DEFAULT_THRESHOLD, true);
-const gate = evalGate();
-const sweep = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65].map((t) => {
-  const p = evalPassages(fullIndex, items, t, false);
-  const l = evalLeaveOneOut(t, false);
-  return { threshold: t, passages: { precision: p.precision, recall: p.recall }, leaveOneOut: { precision: l.overall.precision, recall: l.overall.recall } };
-});
-const conflictAcc = passages.conflict.total ? Math.round((passages.conflict.ok / passages.conflict.total) * 1000) / 1000 : 1;
-const result = {
-  dataset: { claims: dataset.claims.length, mentions: dataset.mentions.length },
-  threshold: DEFAULT_THRESHOLD,
-  passages: { items: items.length, precision: passages.precision, recall: passages.recall, f1: passages.f1, tp: passages.tp, fp: passages.fp, fn: passages.fn },
-  stance: { accuracy: passages.stance.total ? Math.round((passages.stance.correct / passages.stance.total) * 1000) / 1000 : 1, ...passages.stance },
-  conflicts: { accuracy: conflictAcc, correct: passages.conflict.ok, total: passages.conflict.total },
-  leaveOneOut: loo,
-  gate: { accuracy: gate.accuracy, correct: gate.correct, total: gate.total },
-  sweep,
-};
+const { result, errors } = evaluate({ sweep: true });
+const { passages, leaveOneOut: loo, articles, sweep } = result;
 
 if (json) {
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  const { rows: _rows, ...gate } = result.gate;
+  process.stdout.write(JSON.stringify({ ...result, gate }, null, 2) + '\n');
 } else {
   const f = (x: number): string => x.toFixed(3);
+  const row = (label: string, v: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }): string =>
+    `${label.padEnd(35)}${f(v.precision)}   ${f(v.recall)}  ${f(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`;
   const lines = [
     `Crosscheck matcher evaluation — ${result.dataset.claims} claims, ${result.dataset.mentions} mentions, threshold ${result.threshold}`,
     '',
-    'set                              precision  recall   f1     tp  fp  fn',
-    `reworded passages (${items.length} items)        ${f(passages.precision)}   ${f(passages.recall)}  ${f(passages.f1)}  ${String(passages.tp).padStart(3)} ${String(passages.fp).padStart(3)} ${String(passages.fn).padStart(3)}`,
-    `leave-one-outlet-out (all seeds)    ${f(loo.overall.precision)}   ${f(loo.overall.recall)}  ${f(loo.overall.f1)}  ${String(loo.overall.tp).padStart(3)} ${String(loo.overall.fp).padStart(3)} ${String(loo.overall.fn).padStart(3)}`,
-    ...Object.entries(loo.perSeed).map(
-      ([k, v]) => `  ${k.padEnd(32)} ${f(v.precision)}   ${f(v.recall)}  ${f(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`,
-    ),
+    'set                                precision  recall   f1     tp  fp  fn',
+    row(`reworded passages (${passages.items} items)`, passages),
+    row('leave-one-outlet-out (all seeds)', loo.overall),
+    ...Object.entries(loo.perSeed).map(([k, v]) => row(`  ${k}`, v)),
+    row('articles (eval/articles, all)', articles.overall),
+    row('  held out (never tuned on)', articles.heldOut),
+    ...Object.entries(articles.perArticle).map(([k, v]) => row(`  ${k}${v.tunedOn ? ' (tuned on)' : ''}`, v)),
     '',
     `page stance (matched, labelled)   ${result.stance.correct}/${result.stance.total} = ${f(result.stance.accuracy)}`,
     `conflict cases                    ${result.conflicts.correct}/${result.conflicts.total} = ${f(result.conflicts.accuracy)}`,
-    `topic gate                        ${gate.correct}/${gate.total} = ${f(gate.accuracy)}`,
-    ...gate.rows.filter((r) => r.expected !== r.got).map((r) => `  gate wrong: ${r.file} expected ${r.expected} (score ${r.score})`),
+    `topic gate                        ${result.gate.correct}/${result.gate.total} = ${f(result.gate.accuracy)}`,
+    ...result.gate.rows.filter((r) => r.expected !== r.got).map((r) => `  gate wrong: ${r.file} expected ${r.expected} (score ${r.score})`),
     '',
-    'threshold sweep   passages P/R     leave-one-out P/R',
-    ...sweep.map((s) => `  ${s.threshold.toFixed(2)}            ${f(s.passages.precision)}/${f(s.passages.recall)}   ${f(s.leaveOneOut.precision)}/${f(s.leaveOneOut.recall)}`),
+    'threshold sweep   passages P/R     leave-one-out P/R   articles P/R',
+    ...sweep.map((s) => `  ${s.threshold.toFixed(2)}            ${f(s.passages.precision)}/${f(s.passages.recall)}   ${f(s.leaveOneOut.precision)}/${f(s.leaveOneOut.recall)}        ${f(s.articles.precision)}/${f(s.articles.recall)}`),
   ];
   if (verbose && errors.length) lines.push('', 'errors:', ...errors.map((e) => '  ' + e));
   process.stdout.write(lines.join('\n') + '\n');

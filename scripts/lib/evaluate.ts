@@ -1,0 +1,279 @@
+// The matcher evaluation (npm run eval prints it; scripts/eval.test.ts holds it to floors).
+// Measures the matching engine on labelled data it was not built from:
+//  1. eval/passages.json: hand-written rewordings of seed claims, conflict variants, hard negatives;
+//  2. leave-one-outlet-out: each seed matched against an index built WITHOUT that seed's
+//     independence group (seed 002 also drops its AFP twin 004), labels from the dataset's
+//     mention quotes (a sentence overlapping a quote of claim C should match C);
+//  3. gate accuracy on eval/gate/ pages (expected.json);
+//  4. conflict detection accuracy on passages labelled with a stance;
+//  5. eval/articles/: whole articles in other outlets' styles, paragraph by paragraph labelled
+//     (matched as pages are, with each sentence's neighbours: "it said" resolves).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { dataset } from '../../src/data/index';
+import { gateTopics } from '../../src/data/gate-topics';
+import { loadSourceTexts } from '../../src/data/source-texts';
+import { independenceRoot } from '../../src/core/dataset/derive';
+import { buildIndex, matchPassages, type MatchIndex } from '../../src/core/match/index';
+import { DEFAULT_THRESHOLD, type Match } from '../../src/core/match/matcher';
+import { createGate } from '../../src/core/match/gate';
+import { segment } from '../../src/core/text/segment';
+import { blockText, extractArticle } from '../../src/core/extract/extract';
+import { extractFromText } from '../../src/core/extract/text';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Item {
+  text: string;
+  claims: string[];
+  stance?: 'supports' | 'contradicts';
+  group?: string;
+}
+interface PR {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+const pr = (tp: number, fp: number, fn: number): PR => {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+  return { tp, fp, fn, precision: r3(precision), recall: r3(recall), f1: r3(precision + recall ? (2 * precision * recall) / (precision + recall) : 0) };
+};
+
+/** Best match per item (one sentence each). */
+function matchItem(index: MatchIndex, text: string, threshold: number): Match | null {
+  const sents = segment(text);
+  const ms = matchPassages(index, text, sents.length ? sents : [{ start: 0, end: text.length }], { threshold });
+  return ms.sort((a, b) => b.score - a.score)[0] ?? null;
+}
+
+let errors: string[] = [];
+
+function evalPassages(index: MatchIndex, items: Item[], threshold: number, log: boolean) {
+  let tp = 0, fp = 0, fn = 0;
+  let stanceTotal = 0, stanceOk = 0;
+  const conflict = { total: 0, ok: 0 };
+  for (const it of items) {
+    const m = matchItem(index, it.text, threshold);
+    const expected = it.claims;
+    if (m && expected.includes(m.claimId)) {
+      tp++;
+      if (it.stance) {
+        stanceTotal++;
+        const ok = m.pageStance === it.stance;
+        if (ok) stanceOk++;
+        else if (log) errors.push(`stance   ${m.pageStance} (want ${it.stance}) ${m.claimId}: ${it.text}${m.reason ? ` [${m.reason}]` : ''}`);
+        if (it.group === 'conflict') {
+          conflict.total++;
+          if (ok) conflict.ok++;
+        }
+      }
+    } else {
+      if (m) {
+        fp++;
+        if (log) errors.push(`wrong    ${m.claimId} (${m.score}) want ${expected.join('|') || 'none'}: ${it.text}`);
+      }
+      if (expected.length) {
+        fn++;
+        if (log && !m) errors.push(`missed   ${expected[0]}: ${it.text}`);
+        if (it.group === 'conflict') conflict.total++;
+      }
+    }
+  }
+  return { ...pr(tp, fp, fn), stance: { total: stanceTotal, correct: stanceOk }, conflict };
+}
+
+/** Extra acceptable claims for seed sentences the dataset's mentions do not cover (eval/seed-labels.json). */
+const extraLabels = (JSON.parse(readFileSync(join(ROOT, 'eval', 'seed-labels.json'), 'utf8')) as {
+  items: { seed: string; startsWith: string; alsoAcceptable: string[] }[];
+}).items;
+
+function seedSentences(): { seed: string; text: string; sentences: { start: number; end: number; expected: string[]; acceptable: string[] }[] }[] {
+  const texts = loadSourceTexts(dataset);
+  const out = [];
+  for (const s of dataset.sources.filter((x) => /^seed-\d+$/.test(x.id))) {
+    const text = texts[s.id];
+    if (!text) continue;
+    const ex = extractFromText(text);
+    const sents = segment(text, ex.blocks);
+    const quotes: { start: number; end: number; claim: string }[] = [];
+    for (const m of dataset.mentions) {
+      if (m.sourceId !== s.id) continue;
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(m.quote, from);
+        if (at < 0) break;
+        quotes.push({ start: at, end: at + m.quote.length, claim: m.claimId });
+        from = at + 1;
+      }
+    }
+    out.push({
+      seed: s.id,
+      text,
+      sentences: sents.map((p) => {
+        // a sentence expects claim C when it holds a meaningful part of a quote of C
+        const exp = new Set<string>();
+        for (const q of quotes) {
+          const ov = Math.min(p.end, q.end) - Math.max(p.start, q.start);
+          if (ov > 0 && ov >= Math.min(25, q.end - q.start)) exp.add(q.claim);
+        }
+        const also = new Set(exp);
+        const sentence = text.slice(p.start, p.end);
+        for (const x of extraLabels) if (x.seed === s.id && sentence.startsWith(x.startsWith)) for (const c of x.alsoAcceptable) also.add(c);
+        return { ...p, expected: [...exp], acceptable: [...also] };
+      }),
+    });
+  }
+  return out;
+}
+
+function evalLeaveOneOut(threshold: number, log: boolean) {
+  const perSeed: Record<string, PR> = {};
+  let TP = 0, FP = 0, FN = 0;
+  for (const seed of seedSentences()) {
+    const root = independenceRoot(dataset, seed.seed);
+    const exclude = dataset.sources.filter((s) => independenceRoot(dataset, s.id) === root).map((s) => s.id);
+    const index = buildIndex(dataset, { excludeSourceIds: exclude });
+    // claims that only this outlet group states cannot be found by corroboration: held-out
+    // recall counts only claims some other source still states in the index
+    const stillKnown = new Set(dataset.mentions.filter((m) => !exclude.includes(m.sourceId)).map((m) => m.claimId));
+    const matches = matchPassages(index, seed.text, seed.sentences, { threshold });
+    let tp = 0, fp = 0, fn = 0;
+    for (const s of seed.sentences) {
+      const got = matches.filter((m) => m.start >= s.start && m.end <= s.end);
+      const want = s.expected.filter((c) => stillKnown.has(c));
+      for (const m of got) {
+        if (s.acceptable.includes(m.claimId)) tp++;
+        else {
+          fp++;
+          if (log) errors.push(`loo ${seed.seed} wrong ${m.claimId} (${m.score}) want ${s.expected.join('|') || 'none'}: ${seed.text.slice(s.start, s.end).slice(0, 140)}`);
+        }
+      }
+      if (want.length && !got.some((m) => s.acceptable.includes(m.claimId))) {
+        fn++;
+        if (log) errors.push(`loo ${seed.seed} missed ${want.join('|')}: ${seed.text.slice(s.start, s.end).slice(0, 140)}`);
+      }
+    }
+    perSeed[seed.seed] = pr(tp, fp, fn);
+    TP += tp;
+    FP += fp;
+    FN += fn;
+  }
+  return { overall: pr(TP, FP, FN), perSeed };
+}
+
+function evalGate() {
+  const dir = join(ROOT, 'eval', 'gate');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, boolean>;
+  const gate = createGate(gateTopics);
+  const rows: { file: string; expected: boolean; got: boolean; score: number }[] = [];
+  const files: [string, string][] = readdirSync(dir).filter((f) => f in expected).map((f) => [f, join(dir, f)]);
+  // the seeds are on-topic pages too
+  // The seeds as kept in the repository (byte-identical to ../shared/seeds, see src/data/dataset.test.ts).
+  const seedDir = join(ROOT, 'src', 'data', 'sources');
+  for (const f of readdirSync(seedDir).filter((f) => /^seed-\d+\.txt$/.test(f))) {
+    files.push([`seeds/${f}`, join(seedDir, f)]);
+    expected[`seeds/${f}`] = true;
+  }
+  for (const [name, path] of files) {
+    const raw = readFileSync(path, 'utf8');
+    const ex = name.endsWith('.html') ? extractArticle(parseHTML(raw).document as unknown as Document) : extractFromText(raw);
+    const res = gate({ title: ex?.title ?? '', url: '', text: ex ? blockText(ex) : '' });
+    rows.push({ file: name, expected: expected[name]!, got: res.relevant, score: res.score });
+  }
+  const correct = rows.filter((r) => r.expected === r.got).length;
+  return { accuracy: Math.round((correct / rows.length) * 1000) / 1000, correct, total: rows.length, rows };
+}
+
+interface Article {
+  about: string;
+  tunedOn: boolean;
+  paragraphs: Item[];
+}
+
+/** Whole articles (eval/articles/*.json), matched as a page is: one text, a block per paragraph. */
+function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
+  const dir = join(ROOT, 'eval', 'articles');
+  const perArticle: Record<string, PR & { tunedOn: boolean }> = {};
+  let TP = 0, FP = 0, FN = 0, hTP = 0, hFP = 0, hFN = 0;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article;
+    let text = '';
+    const blocks: { start: number; end: number }[] = [];
+    for (const p of a.paragraphs) {
+      if (text) text += '\n\n';
+      blocks.push({ start: text.length, end: text.length + p.text.length });
+      text += p.text;
+    }
+    const matches = matchPassages(index, text, segment(text, blocks), { threshold });
+    let tp = 0, fp = 0, fn = 0;
+    a.paragraphs.forEach((p, i) => {
+      const b = blocks[i]!;
+      const got = matches.filter((m) => m.start < b.end && m.end > b.start);
+      for (const m of got) {
+        if (p.claims.includes(m.claimId)) tp++;
+        else {
+          fp++;
+          if (log) errors.push(`article ${f} wrong ${m.claimId} (${m.score}) want ${p.claims.join('|') || 'none'}: ${p.text}`);
+        }
+      }
+      if (p.claims.length && !got.some((m) => p.claims.includes(m.claimId))) {
+        fn++;
+        if (log) errors.push(`article ${f} missed ${p.claims.join('|')}: ${p.text}`);
+      }
+    });
+    perArticle[f.replace(/\.json$/, '')] = { ...pr(tp, fp, fn), tunedOn: a.tunedOn };
+    TP += tp; FP += fp; FN += fn;
+    if (!a.tunedOn) {
+      hTP += tp; hFP += fp; hFN += fn;
+    }
+  }
+  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), perArticle };
+}
+
+export interface EvalOptions {
+  /** Also sweep the threshold (0.35–0.65); slower. */
+  sweep?: boolean;
+}
+
+/** Runs every evaluation; `errors` lists each wrong, missed or mis-stanced item at the default threshold. */
+export function evaluate(opts: EvalOptions = {}) {
+  errors = [];
+  const items = (JSON.parse(readFileSync(join(ROOT, 'eval', 'passages.json'), 'utf8')) as { items: Item[] }).items;
+  const fullIndex = buildIndex(dataset);
+  // The rewordings are matched against an index that still holds every quote: they were written
+  // from the seeds' meaning, not copied, so this tests paraphrase robustness.
+  const passages = evalPassages(fullIndex, items, DEFAULT_THRESHOLD, true);
+  const loo = evalLeaveOneOut(DEFAULT_THRESHOLD, true);
+  const articles = evalArticles(fullIndex, DEFAULT_THRESHOLD, true);
+  const gate = evalGate();
+  const sweep = (opts.sweep ? [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] : []).map((t) => {
+    const p = evalPassages(fullIndex, items, t, false);
+    const l = evalLeaveOneOut(t, false);
+    const a = evalArticles(fullIndex, t, false);
+    return {
+      threshold: t,
+      passages: { precision: p.precision, recall: p.recall },
+      leaveOneOut: { precision: l.overall.precision, recall: l.overall.recall },
+      articles: { precision: a.overall.precision, recall: a.overall.recall },
+    };
+  });
+  const conflictAcc = passages.conflict.total ? Math.round((passages.conflict.ok / passages.conflict.total) * 1000) / 1000 : 1;
+  const result = {
+    dataset: { claims: dataset.claims.length, mentions: dataset.mentions.length },
+    threshold: DEFAULT_THRESHOLD,
+    passages: { items: items.length, precision: passages.precision, recall: passages.recall, f1: passages.f1, tp: passages.tp, fp: passages.fp, fn: passages.fn },
+    stance: { accuracy: passages.stance.total ? Math.round((passages.stance.correct / passages.stance.total) * 1000) / 1000 : 1, ...passages.stance },
+    conflicts: { accuracy: conflictAcc, correct: passages.conflict.ok, total: passages.conflict.total },
+    leaveOneOut: loo,
+    articles,
+    gate: { accuracy: gate.accuracy, correct: gate.correct, total: gate.total, rows: gate.rows },
+    sweep,
+  };
+  return { result, errors: [...errors] };
+}
