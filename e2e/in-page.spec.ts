@@ -294,6 +294,6 @@ test('cards follow page order, and syndicated copies are grouped under their ori
   await expect(frame.locator('.cards .card').first()).toBeVisible();
   expect(await frame.locator('.cards .card').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-claim-id')))).toEqual(expectedOrder);
   const card = frame.locator('.card[data-claim-id="best-buy-pulls-kaspersky"]');
-  await expect(card.locator('.outlets.supports summary')).toContainText('Corroborated by 3 independent sources (4 outlets)');
+  await expect(card.locator('.outlets.supports summary')).toContainText('Corroborated by 3 other independent sources (4 outlets)');
   await expect(card.locator('.outlets.supports')).toContainText('AFP — carried by SecurityWeek (AFP), Taipei Times');
 });

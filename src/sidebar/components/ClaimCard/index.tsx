@@ -88,8 +88,8 @@ export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage, onA
       ) : null}
       {view.corroboratedBy.length ? (
         <details class="outlets supports" open={view.corroboratedBy.length <= 3}>
-          <summary>
-            Corroborated by {independent.length} independent source{independent.length === 1 ? '' : 's'}
+          <summary title="Not counting this page’s own outlet">
+            Corroborated by {independent.length} other independent source{independent.length === 1 ? '' : 's'}
             {view.totalCount > independent.length ? ` (${view.totalCount} outlets)` : ''}
           </summary>
           <ul>
