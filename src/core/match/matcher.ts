@@ -74,6 +74,10 @@ interface Scratch {
   conflicts: Set<string>;
   /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
   refKind: Uint8Array;
+  /** Per claim: the concept id of its subject (its first entity, a person or organisation), or -1. */
+  subject: Int32Array;
+  /** Per claim: the concept ids of all its entities. */
+  claimEntities: Set<number>[];
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -100,9 +104,14 @@ function scratch(index: MatchIndex): Scratch {
       if (id === undefined) continue;
       refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
     }
+    const claimEntities = index.claims.map((c) => new Set(c.entities.map((e) => index.termId.get('@' + e) ?? -1).filter((id) => id >= 0)));
+    const subject = Int32Array.from(index.claims, (c) => {
+      const id = index.termId.get('@' + (c.entities[0] ?? ''));
+      return id !== undefined && refKind[id] ? id : -1;
+    });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities,
     };
     scratchOf.set(index, sc);
   }
@@ -339,21 +348,22 @@ const PERSON_REFS = new Set(['he', 'she', 'him', 'his', 'her']);
 const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
 
 /**
- * Light coreference: a unit that names no person (no organisation) but starts by referring to
- * one ("He opposed…", "In July, it denied…", "The company said…") is taken to be about the
- * person (organisation) the most recent passage named first. Only the unit's first words are
- * looked at: a pronoun further in is as likely to be about anything.
+ * Light coreference: a unit that starts by referring to a person or an organisation ("He
+ * opposed…", "In July, it denied…", "The company argues…") is taken to be about the person
+ * (organisation) the most recent passage named first, unless the unit names one of that kind
+ * before the reference ("Best Buy said it…"). Only the unit's first words are looked at: a
+ * pronoun further in is as likely to be about anything.
  */
 function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number): void {
-  const [person, org] = firstEntities(index, u);
-  const hasPerson = person >= 0;
-  const hasOrg = org >= 0;
   const ws = u.a.words;
   let add = -1;
   for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
     const w = ws[i]!;
-    if (!hasPerson && lastPerson >= 0 && PERSON_REFS.has(w)) add = lastPerson;
-    else if (!hasOrg && lastOrg >= 0 && ORG_REFS.has(w)) add = lastOrg;
+    const kind = PERSON_REFS.has(w) ? REF_PERSON : ORG_REFS.has(w) ? REF_ORG : 0;
+    const last = kind === REF_PERSON ? lastPerson : kind === REF_ORG ? lastOrg : -1;
+    if (last < 0 || u.ids.includes(last)) continue;
+    if (i > 0 && namesKind(index, ws.slice(0, i), kind)) break;
+    add = last;
   }
   if (add < 0) return;
   const ids = new Int32Array(u.ids.length + 1);
@@ -361,6 +371,15 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
   ids[u.ids.length] = add;
   u.ids = ids;
   u.weight += index.termW[add]!;
+}
+
+/** Whether these words name a person (REF_PERSON) or an organisation (REF_ORG). */
+function namesKind(index: MatchIndex, words: string[], kind: number): boolean {
+  const { refKind } = scratch(index);
+  return analyze(words.join(' '), index.lex).terms.some((t) => {
+    const id = index.termId.get(t);
+    return id !== undefined && refKind[id] === kind;
+  });
 }
 
 /** The first person and the first organisation a unit names (-1 when none). */
@@ -373,6 +392,29 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
     else if (org < 0 && refKind[id] === REF_ORG) org = id;
   }
   return [person, org];
+}
+
+/** Score factor for a passage that is about someone other than the claim's subject. */
+const OTHER_ACTOR = 0.8;
+
+/**
+ * Whether a passage states a claim's action of someone else: it never names (or refers back to)
+ * the claim's subject, and it names another person or organisation that the claim does not
+ * involve ("the Trump administration ordered agencies to remove Kaspersky, citing concerns…"
+ * is not "Best Buy dropped Kaspersky because of concerns…", however alike the words).
+ */
+function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[]): boolean {
+  const subject = sc.subject[claim]!;
+  if (subject < 0) return false;
+  const involved = sc.claimEntities[claim]!;
+  let other = false;
+  for (const u of units) {
+    for (const id of u.ids) {
+      if (id === subject) return false;
+      if (sc.refKind[id] && !involved.has(id)) other = true;
+    }
+  }
+  return other;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -399,6 +441,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (n === 0) continue;
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
+    for (const r of best.values()) {
+      if (!aboutSomeoneElse(sc, r.claim, units)) continue;
+      r.score *= OTHER_ACTOR;
+      r.supportScore *= OTHER_ACTOR;
+    }
     // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
     // choice does not depend on the order in which candidates happened to be scored
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.unit.start - b.unit.start || a.claim - b.claim);
