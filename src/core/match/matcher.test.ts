@@ -170,4 +170,11 @@ describe('who the passage is about', () => {
     const after = (lead: string) => score(`${lead} The company denies having ties to the Kremlin, the FBI said.`, 'denies');
     expect(after('Kaspersky Lab is based in Moscow.')).toBeGreaterThan(after('The weather was fine.') + 0.1);
   });
+  it('a closing attribution ("…, it said.") stands for who came before', () => {
+    const after = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied in full, it said.`, 'denies');
+    expect(after('Kaspersky Lab is based in Moscow.')).toBeGreaterThan(after('The weather was fine.') + 0.1);
+    // not when the sentence names an organisation itself
+    const named = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied by Best Buy, it said.`, 'denies');
+    expect(named('Kaspersky Lab is based in Moscow.')).toBeCloseTo(named('The weather was fine.'), 6);
+  });
 });

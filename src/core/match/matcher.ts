@@ -346,13 +346,16 @@ const REF_ORG = 2;
 /** Words that refer back to a person or an organisation named earlier. */
 const PERSON_REFS = new Set(['he', 'she', 'him', 'his', 'her']);
 const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
+/** Verbs of a closing attribution ("…, he said."). */
+const SPEECH = new Set(['said', 'says', 'added', 'adds', 'clarified', 'explained', 'noted', 'told', 'wrote', 'stated', 'argued', 'insisted', 'warned', 'claimed', 'maintained', 'confirmed', 'denied']);
 
 /**
  * Light coreference: a unit that starts by referring to a person or an organisation ("He
  * opposed…", "In July, it denied…", "The company argues…") is taken to be about the person
  * (organisation) the most recent passage named first, unless the unit names one of that kind
- * before the reference ("Best Buy said it…"). Only the unit's first words are looked at: a
- * pronoun further in is as likely to be about anything.
+ * before the reference ("Best Buy said it…"); likewise a closing attribution ("…, she
+ * clarified."). Only the unit's first and last words are looked at: a pronoun in the middle is
+ * as likely to be about anything.
  */
 function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number): void {
   const ws = u.a.words;
@@ -364,6 +367,15 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
     if (last < 0 || u.ids.includes(last)) continue;
     if (i > 0 && namesKind(index, ws.slice(0, i), kind)) break;
     add = last;
+  }
+  // a closing attribution ("…, she clarified." / "…, it said in a statement.") is about the
+  // person (organisation) named last time, when the unit names nobody of that kind itself
+  for (let i = Math.max(4, ws.length - 5); i < ws.length && add < 0; i++) {
+    const w = ws[i]!;
+    const kind = PERSON_REFS.has(w) && w !== 'her' && w !== 'him' ? REF_PERSON : w === 'it' ? REF_ORG : 0;
+    if (!kind || !SPEECH.has(ws[i + 1] ?? '')) continue;
+    const last = kind === REF_PERSON ? lastPerson : lastOrg;
+    if (last >= 0 && !u.ids.some((id) => scratch(index).refKind[id] === kind)) add = last;
   }
   if (add < 0) return;
   const ids = new Int32Array(u.ids.length + 1);
