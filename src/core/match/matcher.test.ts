@@ -170,6 +170,11 @@ describe('who the passage is about', () => {
     const after = (lead: string) => score(`${lead} The company denies having ties to the Kremlin, the FBI said.`, 'denies');
     expect(after('Kaspersky Lab is based in Moscow.')).toBeGreaterThan(after('The weather was fine.') + 0.1);
   });
+  it('"it" stays with the company named just before, over a government body named since', () => {
+    const s = score('Kaspersky Lab is based in Moscow. The FBI opened an inquiry. In July, it denied having ties to the Russian government.', 'denies');
+    expect(s).toBeCloseTo(score('Kaspersky Lab is based in Moscow. In July, it denied having ties to the Russian government.', 'denies'), 6);
+    expect(s).toBeGreaterThan(score('The weather was fine. In July, it denied having ties to the Russian government.', 'denies') + 0.05);
+  });
   it('a closing attribution ("…, it said.") stands for who came before', () => {
     const after = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied in full, it said.`, 'denies');
     expect(after('Kaspersky Lab is based in Moscow.')).toBeGreaterThan(after('The weather was fine.') + 0.1);

@@ -78,6 +78,8 @@ interface Scratch {
   subject: Int32Array;
   /** Per claim: the concept ids of all its entities. */
   claimEntities: Set<number>[];
+  /** Per concept id: 1 for a company (an organisation that is not a government body). */
+  company: Uint8Array;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -99,9 +101,11 @@ function scratch(index: MatchIndex): Scratch {
     const acc = new Float64Array(2 * nDocs);
     for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
     const refKind = new Uint8Array(nTerms);
+    const company = new Uint8Array(nTerms);
     for (const e of index.dataset.entities) {
       const id = index.termId.get('@' + e.id);
       if (id === undefined) continue;
+      if (e.kind === 'organisation') company[id] = 1;
       refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
     }
     const claimEntities = index.claims.map((c) => new Set(c.entities.map((e) => index.termId.get('@' + e) ?? -1).filter((id) => id >= 0)));
@@ -111,7 +115,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company,
     };
     scratchOf.set(index, sc);
   }
@@ -394,16 +398,24 @@ function namesKind(index: MatchIndex, words: string[], kind: number): boolean {
   });
 }
 
-/** The first person and the first organisation a unit names (-1 when none). */
+/**
+ * The first person and the first organisation a unit names (-1 when none); a company comes
+ * before a government body ("it" in news is mostly a company).
+ */
 function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number] {
-  const { refKind } = scratch(index);
+  const { refKind, company } = scratch(index);
   let person = -1;
   let org = -1;
+  let body = -1;
   for (const id of u.ids) {
     if (person < 0 && refKind[id] === REF_PERSON) person = id;
-    else if (org < 0 && refKind[id] === REF_ORG) org = id;
+    else if (refKind[id] === REF_ORG) {
+      if (company[id]) {
+        if (org < 0) org = id;
+      } else if (body < 0) body = id;
+    }
   }
-  return [person, org];
+  return [person, org >= 0 ? org : body];
 }
 
 /** Score factor for a passage that is about someone other than the claim's subject. */
@@ -441,14 +453,22 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const sc = scratch(index);
   let lastPerson = -1;
   let lastOrg = -1;
+  let lastOrgAt = -1;
+  let pi = -1;
   for (const p of passages) {
+    pi++;
     if (p.end <= p.start || p.end - p.start > 5000) continue;
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
     const [person, org] = firstEntities(index, units[0]!);
     for (const u of units) resolveReferences(index, u, lastPerson, lastOrg);
     if (person >= 0) lastPerson = person;
-    if (org >= 0) lastOrg = org;
+    // a passage that names only a government body ("…a tool of Moscow") does not take "it" away
+    // from the company the passage before it named
+    if (org >= 0 && (sc.company[org] || lastOrg < 0 || !sc.company[lastOrg] || pi - lastOrgAt > 1)) {
+      lastOrg = org;
+      lastOrgAt = pi;
+    }
     const n = passageCandidates(index, sc, units, exhaustive, floor);
     if (n === 0) continue;
     const best = new Map<number, Scored>();
