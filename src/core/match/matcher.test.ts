@@ -74,6 +74,14 @@ describe('matchPassages', () => {
     expect(ms).toHaveLength(1);
     expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('The FBI interviewed several employees of Kaspersky Lab.');
   });
+  it('a sentence can state several claims, one per clause, each highlighted on its own clause', () => {
+    const text = 'Best Buy has stopped selling Kaspersky Lab software; Kaspersky Lab denies having ties to the Russian government; the FBI interviewed several Kaspersky employees.';
+    const ms = matchPassages(index, text, segment(text));
+    expect(ms.map((m) => m.claimId)).toEqual(['pulls', 'denies', 'fbi']);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Best Buy has stopped selling Kaspersky Lab software', 'Kaspersky Lab denies having ties to the Russian government', 'the FBI interviewed several Kaspersky employees.',
+    ]);
+  });
   it('excluding a source removes its quotes from the index', () => {
     const ix = buildIndex(ds, { excludeSourceIds: ['blog'] });
     expect(ix.docs.some((d) => d.sourceId === 'blog')).toBe(false);

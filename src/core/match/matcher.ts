@@ -33,6 +33,7 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
+const NEAR_VERBATIM = 0.9;
 
 interface Unit extends Span {
   a: Analysis;
@@ -508,15 +509,22 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     }
     if (chosenMatch.pageStance === 'contradicts' && chosen.score < threshold + CONTRADICT_MARGIN) continue;
     out.push(chosenMatch);
-    // a second, clearly distinct claim in another clause of the same sentence
-    const second = ranked.find(
-      (r) => r !== chosen && r.score >= threshold * 1.1 && r.unit !== chosen.unit && !overlaps(r.unit, chosen.unit) && !inConflict(index, r.claim, chosen.claim),
-    );
-    if (second) {
-      // both become clause-level highlights
+    // more, clearly distinct claims in other clauses of the same sentence ("Best Buy has stopped
+    // selling Kaspersky products amid concerns the company has links to Russian intelligence,
+    // the two companies confirmed Friday" states three)
+    const taken = [chosen];
+    for (const r of ranked) {
+      // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
+      // text the third best is more often a neighbour of a claim already shown than a new one)
+      if (r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) break;
+      if (taken.some((t) => t.claim === r.claim || overlaps(r.unit, t.unit) || inConflict(index, r.claim, t.claim))) continue;
+      taken.push(r);
+      out.push(toMatch(index, text, r, r.unit, true));
+    }
+    if (taken.length > 1) {
+      // all become clause-level highlights
       chosenMatch.start = chosen.unit.start;
       chosenMatch.end = chosen.unit.end;
-      out.push(toMatch(index, text, second, second.unit, true));
     }
   }
   return out;
