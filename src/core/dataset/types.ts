@@ -51,6 +51,12 @@ export interface Entity {
   /** Other names and common misspellings, matched case-insensitively on word boundaries. */
   aliases: string[];
   kind: 'organisation' | 'person' | 'place' | 'product' | 'government-body';
+  /**
+   * What a text calls the entity once it has named it ("the retailer", "the antivirus maker"):
+   * the matcher reads "the" + one of these (its last word) as the entity when the page named it
+   * earlier. Never used to find the entity in the first place (gate, highlights).
+   */
+  descriptors?: string[];
 }
 
 export interface Topic {

@@ -64,6 +64,14 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('entity descriptors are optional, and a list of strings when present', () => {
+    const ok = base();
+    ok.entities[1]!.descriptors = ['retailer', 'electronics chain'];
+    expect(validateDataset(ok)).toEqual([]);
+    const bad = base() as unknown as { entities: Record<string, unknown>[] };
+    bad.entities[1]!['descriptors'] = 'retailer';
+    expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].descriptors']);
+  });
   it('reports duplicate ids and non-kebab ids', () => {
     const ds = base();
     ds.claims.push({ ...ds.claims[0]!, text: 'again' });

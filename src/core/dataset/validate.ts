@@ -234,9 +234,10 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
   entities.items.forEach((e, k) => {
     const path = `entities[${entities.index[k]}]`;
     const id = idOf(e);
-    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind'], path, id);
+    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind', 'descriptors'], path, id);
     const name = c.str(e, 'name', path, id);
     c.oneOf(e, 'kind', ENTITY_KINDS, path, id);
+    c.strArray(e, 'descriptors', path, id, false);
     const aliases = c.strArray(e, 'aliases', path, id, true) ?? [];
     for (const [i, n] of [name, ...aliases].entries()) {
       if (n === undefined || id === undefined) continue;

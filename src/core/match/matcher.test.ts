@@ -10,7 +10,7 @@ const ds: Dataset = {
   topics: [{ id: 'kaspersky', name: 'Kaspersky Lab', description: '', entityIds: ['kaspersky-lab', 'best-buy'] }],
   entities: [
     { id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky', 'Kaspersky Labs'], kind: 'organisation' },
-    { id: 'best-buy', name: 'Best Buy', aliases: ['Best Buy Co'], kind: 'organisation' },
+    { id: 'best-buy', name: 'Best Buy', aliases: ['Best Buy Co'], kind: 'organisation', descriptors: ['retailer', 'electronics chain'] },
     { id: 'eugene-kaspersky', name: 'Eugene Kaspersky', aliases: [], kind: 'person' },
     { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government-body' },
   ],
@@ -182,6 +182,15 @@ describe('who the passage is about', () => {
     const s = score('Kaspersky Lab is based in Moscow. The FBI opened an inquiry. In July, it denied having ties to the Russian government.', 'denies');
     expect(s).toBeCloseTo(score('Kaspersky Lab is based in Moscow. In July, it denied having ties to the Russian government.', 'denies'), 6);
     expect(s).toBeGreaterThan(score('The weather was fine. In July, it denied having ties to the Russian government.', 'denies') + 0.05);
+  });
+  it('"the retailer" stands for Best Buy once the page has named Best Buy; "other retailers" does not', () => {
+    const s = (text: string) => score(text, 'exchange');
+    const rest = 'gives customers 45 days to exchange their Kaspersky software.';
+    const named = s(`Best Buy sells laptops. The retailer ${rest}`);
+    expect(named).toBeGreaterThan(s(`Target sells laptops. The retailer ${rest}`) + 0.1);
+    expect(named).toBeCloseTo(s(`Best Buy sells laptops. Best Buy ${rest}`), 1);
+    expect(s(`Best Buy sells laptops. The chain ${rest}`)).toBeCloseTo(named, 6);
+    expect(s(`Best Buy sells laptops. Other retailers ${rest}`)).toBeCloseTo(s(`Target sells laptops. Other retailers ${rest}`), 6);
   });
   it('a closing attribution ("…, it said.") stands for who came before', () => {
     const after = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied in full, it said.`, 'denies');

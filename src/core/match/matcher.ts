@@ -4,7 +4,7 @@
 // by how much of the passage is unrelated. A match must also share at least two distinctive
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
-import { analyze, analyzeTokens, tokenize, type Analysis, type Token } from '../text/analyze';
+import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
 import { detectConflict } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -81,6 +81,8 @@ interface Scratch {
   claimEntities: Set<number>[];
   /** Per concept id: 1 for a company (an organisation that is not a government body). */
   company: Uint8Array;
+  /** Concept id of a descriptor's head word ("retailer") → the entity's concept id (Best Buy). */
+  descriptorOf: Map<number, number>;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -103,10 +105,17 @@ function scratch(index: MatchIndex): Scratch {
     for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
     const refKind = new Uint8Array(nTerms);
     const company = new Uint8Array(nTerms);
+    const descriptorOf = new Map<number, number>();
     for (const e of index.dataset.entities) {
       const id = index.termId.get('@' + e.id);
       if (id === undefined) continue;
       if (e.kind === 'organisation') company[id] = 1;
+      for (const d of e.descriptors ?? []) {
+        // the head of a noun phrase is its last word: "electronics chain" → chain
+        const head = analyze(d, index.lex).terms.at(-1);
+        const hid = head === undefined ? undefined : index.termId.get(head);
+        if (hid !== undefined && !descriptorOf.has(hid)) descriptorOf.set(hid, id);
+      }
       refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
     }
     const claimEntities = index.claims.map((c) => new Set(c.entities.map((e) => index.termId.get('@' + e) ?? -1).filter((id) => id >= 0)));
@@ -116,7 +125,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf,
     };
     scratchOf.set(index, sc);
   }
@@ -362,7 +371,8 @@ const SPEECH = new Set(['said', 'says', 'added', 'adds', 'clarified', 'explained
  * clarified."). Only the unit's first and last words are looked at: a pronoun in the middle is
  * as likely to be about anything.
  */
-function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number): void {
+function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number, named: ReadonlySet<number>): void {
+  resolveDescriptions(index, u, named);
   const ws = u.a.words;
   let add = -1;
   for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
@@ -382,12 +392,37 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
     const last = kind === REF_PERSON ? lastPerson : lastOrg;
     if (last >= 0 && !u.ids.some((id) => scratch(index).refKind[id] === kind)) add = last;
   }
-  if (add < 0) return;
+  if (add >= 0 && !u.ids.includes(add)) addConcept(index, u, add);
+}
+
+/**
+ * Definite descriptions: "the retailer", "the Minnesota-based chain", "the paper" stand for the
+ * entity the dataset describes so ("descriptors"), when the page named it earlier and this unit
+ * does not. Plurals ("other retailers") are not references.
+ */
+function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<number>): void {
+  const { descriptorOf } = scratch(index);
+  if (!descriptorOf.size || !named.size) return;
+  const ws = u.a.words;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i] !== 'the') continue;
+    for (let j = i + 1; j < ws.length && j <= i + 3; j++) {
+      const w = ws[j]!;
+      const id = index.termId.get(conceptOf(index.lex, w));
+      const e = id === undefined ? undefined : descriptorOf.get(id);
+      if (e === undefined) continue;
+      if (!(w.endsWith('s') && !w.endsWith('ss')) && named.has(e) && !u.ids.includes(e)) addConcept(index, u, e);
+      break;
+    }
+  }
+}
+
+function addConcept(index: MatchIndex, u: Unit, id: number): void {
   const ids = new Int32Array(u.ids.length + 1);
   ids.set(u.ids);
-  ids[u.ids.length] = add;
+  ids[u.ids.length] = id;
   u.ids = ids;
-  u.weight += index.termW[add]!;
+  u.weight += index.termW[id]!;
 }
 
 /** Whether these words name a person (REF_PERSON) or an organisation (REF_ORG). */
@@ -455,6 +490,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   let lastPerson = -1;
   let lastOrg = -1;
   let lastOrgAt = -1;
+  /** Every person and organisation the page has named so far. */
+  const named = new Set<number>();
   let pi = -1;
   for (const p of passages) {
     pi++;
@@ -462,7 +499,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
     const [person, org] = firstEntities(index, units[0]!);
-    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg);
+    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg, named);
+    for (const id of units[0]!.ids) if (sc.refKind[id]) named.add(id);
     if (person >= 0) lastPerson = person;
     // a passage that names only a government body ("…a tool of Moscow") does not take "it" away
     // from the company the passage before it named
