@@ -83,6 +83,8 @@ interface Scratch {
   company: Uint8Array;
   /** Concept id of a descriptor's head word ("retailer") → the entity's concept id (Best Buy). */
   descriptorOf: Map<number, number>;
+  /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
+  describes: Map<string, number>;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -125,7 +127,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, describes: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -401,16 +403,20 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
  * does not. Plurals ("other retailers") are not references.
  */
 function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<number>): void {
-  const { descriptorOf } = scratch(index);
+  const { descriptorOf, describes } = scratch(index);
   if (!descriptorOf.size || !named.size) return;
   const ws = u.a.words;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (ws[i] !== 'the') continue;
     for (let j = i + 1; j < ws.length && j <= i + 3; j++) {
       const w = ws[j]!;
-      const id = index.termId.get(conceptOf(index.lex, w));
-      const e = id === undefined ? undefined : descriptorOf.get(id);
-      if (e === undefined) continue;
+      let e = describes.get(w);
+      if (e === undefined) {
+        const id = index.termId.get(conceptOf(index.lex, w));
+        e = (id === undefined ? undefined : descriptorOf.get(id)) ?? -1;
+        if (describes.size < 50_000) describes.set(w, e);
+      }
+      if (e < 0) continue;
       if (!(w.endsWith('s') && !w.endsWith('ss')) && named.has(e) && !u.ids.includes(e)) addConcept(index, u, e);
       break;
     }
