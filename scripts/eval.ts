@@ -27,6 +27,7 @@ if (json) {
     ...Object.entries(articles.perArticle).map(([k, v]) => row(`  ${k}${v.tunedOn ? ' (tuned on)' : ''}`, v)),
     '',
     `page stance (matched, labelled)   ${result.stance.correct}/${result.stance.total} = ${f(result.stance.accuracy)}`,
+    `page stance (articles)            ${articles.stance.correct}/${articles.stance.total} = ${f(articles.stance.accuracy)}`,
     `conflict cases                    ${result.conflicts.correct}/${result.conflicts.total} = ${f(result.conflicts.accuracy)}`,
     `topic gate                        ${result.gate.correct}/${result.gate.total} = ${f(result.gate.accuracy)}`,
     ...result.gate.rows.filter((r) => r.expected !== r.got).map((r) => `  gate wrong: ${r.file} expected ${r.expected} (score ${r.score})`),

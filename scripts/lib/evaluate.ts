@@ -201,6 +201,7 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
   const dir = join(ROOT, 'eval', 'articles');
   const perArticle: Record<string, PR & { tunedOn: boolean }> = {};
   let TP = 0, FP = 0, FN = 0, hTP = 0, hFP = 0, hFN = 0;
+  let stanceTotal = 0, stanceOk = 0;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
     const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article;
     let text = '';
@@ -216,8 +217,13 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
       const b = blocks[i]!;
       const got = matches.filter((m) => m.start < b.end && m.end > b.start);
       for (const m of got) {
-        if (p.claims.includes(m.claimId)) tp++;
-        else {
+        if (p.claims.includes(m.claimId)) {
+          tp++;
+          // what the articles state, they state as the sources do, unless labelled otherwise
+          stanceTotal++;
+          if (m.pageStance === (p.stance ?? 'supports')) stanceOk++;
+          else if (log) errors.push(`article ${f} stance ${m.pageStance} (want ${p.stance ?? 'supports'}) ${m.claimId}: ${p.text}${m.reason ? ` [${m.reason}]` : ''}`);
+        } else {
           fp++;
           if (log) errors.push(`article ${f} wrong ${m.claimId} (${m.score}) want ${p.claims.join('|') || 'none'}: ${p.text}`);
         }
@@ -233,7 +239,8 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
       hTP += tp; hFP += fp; hFN += fn;
     }
   }
-  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), perArticle };
+  const stance = { total: stanceTotal, correct: stanceOk, accuracy: stanceTotal ? Math.round((stanceOk / stanceTotal) * 1000) / 1000 : 1 };
+  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), stance, perArticle };
 }
 
 export interface EvalOptions {

@@ -154,6 +154,12 @@ export const PHRASES: [string, string][] = [
   ['free of charge', 'free'],
   ['at no cost', 'free'],
   ['at no charge', 'free'],
+  ['no extra charge', 'free'],
+  ['no extra cost', 'free'],
+  ['no additional charge', 'free'],
+  ['no additional cost', 'free'],
+  ['without charge', 'free'],
+  ['without cost', 'free'],
 ];
 
 export const NUMBER_WORDS: Record<string, number> = {
