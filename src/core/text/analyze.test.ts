@@ -23,6 +23,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('evidence to back up the claims')).toContain('~support');
     // "a great deal of control" is not a business deal (~tie, from "dealings")
     expect(terms('a great deal of control')).toEqual(['~influenc']);
+    // "at no extra charge" is free, not a negated charge
+    expect(analyze('swap it at no extra charge').neg).toBe(0);
+    expect(terms('swap it at no extra charge')).toEqual(terms('swap it free of charge'));
   });
   it('everyday synonyms meet', () => {
     expect(terms('a geopolitical struggle')).toEqual(terms('a geopolitical fight'));
