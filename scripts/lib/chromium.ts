@@ -1,6 +1,6 @@
 // Finds a Chromium to run the extension in: $CHROMIUM_PATH, then Debian's /usr/bin/chromium,
 // then Playwright's own download. Shared by `npm start`, the e2e fixtures and the bench.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
@@ -49,6 +49,11 @@ export function extensionArgs(extensionDir: string, headless: boolean): string[]
  */
 export function prepareProfile(userDataDir: string): void {
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  // A reused profile (npm start's .profile) keeps the extension's service-worker registration
+  // and script cache, and Chromium then runs the worker of the previous build: a rebuilt matcher
+  // did not show until the profile was wiped (seen this stop). Dropping them makes the worker
+  // load from dist again; notes (IndexedDB) and settings (Local Extension Settings) stay.
+  rmSync(join(userDataDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const prefs = join(userDataDir, 'Default', 'Preferences');
   if (!existsSync(prefs)) writeFileSync(prefs, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
 }
