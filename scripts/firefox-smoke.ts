@@ -1,7 +1,8 @@
 // npm run test:firefox — the built Firefox extension (dist/firefox) in a real Firefox (Debian's
 // firefox-esr, or $FIREFOX_PATH), driven over WebDriver BiDi by puppeteer-core (Playwright
 // cannot drive a stock Firefox). What a reader does: open a demo article, see the claims
-// highlighted, click one, read it in the sidebar. Saves test-results/firefox-sidebar.png.
+// highlighted, click one, read it in the sidebar, note it, and find the note after a reload.
+// Saves test-results/firefox-sidebar.png.
 //
 // Without a Firefox it fails and says how to install one; CROSSCHECK_SKIP_FIREFOX=1 skips it
 // on purpose (and says so).
@@ -88,12 +89,27 @@ async function main(): Promise<void> {
       const t = await frame.evaluate(() => document.body.innerText);
       return t.includes("Best Buy is pulling Kaspersky Lab's security software") && /Corroborated by \d+ other independent source/.test(t) ? t : null;
     });
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results', 'firefox-sidebar.png') });
+
+    // 3. a note on the claim is saved (IndexedDB, through the background) and is there after a reload
+    const body = `Firefox note ${Date.now()}`;
+    await frame.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent!.includes('Add note on this claim'))!.click());
+    const box = await until('the note editor did not open', () => frame.$('textarea'));
+    await box.type(body);
+    await until('the note was not saved', () => frame.evaluate(() => (/Saved at \d/.test(document.querySelector('.save-state')?.textContent ?? '') ? true : null)));
+    await frame.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Done')!.click());
+    await page.reload({ waitUntil: 'load' });
+    await until('no highlights after the reload', () => page.evaluate(() => (CSS.highlights.size > 0 ? true : null)));
+    await page.mouse.click(at.x, at.y);
+    const again = await until('the sidebar did not open after the reload', () => sidebar(page));
+    await again.evaluate(() => [...document.querySelectorAll('[role=tab]')].find((b) => b.textContent!.trim() === 'Notes')?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await until('the note is not listed after the reload', () => again.evaluate((b) => (document.body.innerText.includes(b) ? true : null), body));
+    await page.screenshot({ path: join(ROOT, 'test-results', 'firefox-notes.png') });
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+
     const version = await browser.version();
-    console.log(`firefox: ok — ${version}, extension ${id}: ${marked.ranges} highlighted passages (${marked.names.join(', ')}); the click opened the sidebar on the clicked claim (${text.length} characters of text)`);
+    console.log(`firefox: ok — ${version}, extension ${id}: ${marked.ranges} highlighted passages (${marked.names.join(', ')}); the click opened the sidebar on the clicked claim (${text.length} characters of text); a note on it was saved and listed again after a reload`);
   } finally {
     await browser.close();
     await site.close();
