@@ -243,6 +243,7 @@ test('a note on a claim card; delete with undo; all notes filtered by tag and si
   const frame = await sidebarFrame(page);
   const card = frame.locator('.card.focused');
   const claimId = await card.getAttribute('data-claim-id');
+  const claimText = (await card.locator('.claim-text').textContent())!.trim();
   await card.getByRole('button', { name: 'Add note on this claim' }).click();
   await expect(frame.locator('.note-editor')).toContainText('On the claim:');
   await writeNote(frame, 'Claim-level note');
@@ -251,6 +252,8 @@ test('a note on a claim card; delete with undo; all notes filtered by tag and si
   await frame.getByRole('button', { name: 'Done' }).click();
   const item = frame.locator('.notes .note').first();
   await expect(item.locator('.note-kind')).toHaveText('Note on a claim');
+  // the note says which claim it is on
+  await expect(item.locator('.claim-quote')).toHaveText(claimText);
   expect(claimId).toBeTruthy();
 
   // A second note on another site (imported), to filter by.

@@ -6,6 +6,8 @@ export interface NoteItemProps {
   note: Note;
   status?: 'anchored' | 'orphaned';
   showPage?: boolean;
+  /** The text of the claim a claim note is on, when known (the claims of the current page). */
+  claimText?: string;
   onEdit?: () => void;
   onDelete?: () => void;
   onShow?: () => void;
@@ -13,7 +15,7 @@ export interface NoteItemProps {
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function NoteItem({ note, status, showPage, onEdit, onDelete, onShow }: NoteItemProps) {
+export function NoteItem({ note, status, showPage, claimText, onEdit, onDelete, onShow }: NoteItemProps) {
   return (
     <li class={`note${status === 'orphaned' ? ' orphaned' : ''}`} data-note-id={note.id}>
       {showPage ? (
@@ -24,6 +26,7 @@ export function NoteItem({ note, status, showPage, onEdit, onDelete, onShow }: N
         </p>
       ) : null}
       {note.kind === 'claim' ? <p class="note-kind">Note on a claim</p> : null}
+      {note.kind === 'claim' && claimText ? <blockquote class="quote claim-quote">{claimText}</blockquote> : null}
       {note.target ? <blockquote class="quote">{note.target.quote.exact}</blockquote> : null}
       {status === 'orphaned' ? (
         <p class="orphan-flag" role="note">

@@ -24,10 +24,12 @@ export interface NoteListProps {
   /** Anchoring status of passage notes on the current page; omitted in the all-notes view. */
   statusOf?: (note: Note) => 'anchored' | 'orphaned' | undefined;
   showPage?: boolean;
+  /** The text of a claim, by id, where known (for notes on claims). */
+  claimText?: (claimId: string) => string | undefined;
   onShow?: (note: Note) => void;
 }
 
-export function NoteList({ notes, statusOf, showPage, onShow }: NoteListProps) {
+export function NoteList({ notes, statusOf, showPage, claimText, onShow }: NoteListProps) {
   const actions = useNoteActions();
   return (
     <>
@@ -49,12 +51,14 @@ export function NoteList({ notes, statusOf, showPage, onShow }: NoteListProps) {
             );
           }
           const status = statusOf?.(n);
+          const claim = n.claimId ? claimText?.(n.claimId) : undefined;
           return (
             <NoteItem
               key={n.id}
               note={n}
               {...(status ? { status } : {})}
               {...(showPage ? { showPage } : {})}
+              {...(claim ? { claimText: claim } : {})}
               {...(onShow ? { onShow: () => onShow(n) } : {})}
               onEdit={() => actions.setEditing(n.id)}
               onDelete={() => void actions.remove(n)}

@@ -11,10 +11,13 @@ export function NotesPanel({
   tabId,
   draft,
   onDraftDone,
+  claimText,
 }: {
   tabId: number;
   draft: EditorSubject | null;
   onDraftDone: () => void;
+  /** The text of a claim of this page, by id (notes on claims show it). */
+  claimText?: (claimId: string) => string | undefined;
 }) {
   const { state } = useNotes('page', tabId);
   if (state.status !== 'ready') return <NotesState state={state} />;
@@ -42,6 +45,7 @@ export function NotesPanel({
         notes={notes}
         statusOf={(n) => (n.kind === 'passage' && n.target ? (noteStatus[n.id] ?? 'orphaned') : undefined)}
         onShow={(n) => void ask({ type: 'notes/focus', id: n.id })}
+        {...(claimText ? { claimText } : {})}
       />
       <ImportExport scope="page" />
     </section>
