@@ -266,6 +266,7 @@ test('a note on a claim card; delete with undo; all notes filtered by tag and si
   await frame.getByLabel('Filter by tag').selectOption('claims');
   await expect(frame.locator('.notes .note')).toHaveCount(1);
   await expect(frame.locator('.notes .note .note-body')).toHaveText('Claim-level note');
+  await expect(frame.locator('.notes .note .claim-quote')).toHaveText(claimText);
   await frame.getByLabel('Filter by tag').selectOption('');
   await frame.getByLabel('Filter by site').selectOption('example.com');
   await expect(frame.locator('.notes .note .note-body')).toHaveText('Other site');

@@ -65,6 +65,14 @@ export function getEngine(): Promise<Engine> {
   return engine;
 }
 
+/** The text of these claims (by id; unknown ids are left out), from the bundled dataset. */
+export function claimTexts(ids: Iterable<string>): Record<string, string> {
+  const want = new Set(ids);
+  const out: Record<string, string> = {};
+  if (want.size) for (const c of bundledDataset.claims) if (want.has(c.id)) out[c.id] = c.text;
+  return out;
+}
+
 /** Forgets the in-memory engine (after a dataset update). */
 export function resetEngine(): void {
   engine = null;

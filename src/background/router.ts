@@ -5,7 +5,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { parseRequest, type ContentCommand, type Request, type SidebarEvent } from '../shared/messages';
 import { err, errorMessage, ok, type Result } from '../shared/result';
-import { analysePage, database } from './engine';
+import { analysePage, claimTexts, database } from './engine';
 import { sameSite } from '../core/anchoring/url';
 import { checkNote, deleteNote, exportNotes, importNotes, notesForPage, putNote, allNotes } from './notes';
 import { showBadge } from './badge';
@@ -160,7 +160,8 @@ export async function handle(msg: unknown, sender: Runtime.MessageSender): Promi
         const state = await getTabState(from.tabId);
         const notes =
           req.scope === 'all' ? await allNotes(database()) : state.page ? await notesForPage(database(), state.page.url) : [];
-        return ok({ notes, status: state.noteStatus, page: state.page });
+        const claims = claimTexts(notes.flatMap((n) => (n.claimId ? [n.claimId] : [])));
+        return ok({ notes, status: state.noteStatus, page: state.page, claims });
       }
       case 'notes/put': {
         if (from.kind !== 'sidebar') return err('not allowed');

@@ -125,7 +125,8 @@ export type SidebarResponse = {
     view: SidebarView | null;
   };
   'sidebar/set-highlights': null;
-  'notes/list': { notes: Note[]; status: NoteStatus; page: PageInfo | null };
+  /** `claims`: the text of each claim that a listed note is on, by claim id. */
+  'notes/list': { notes: Note[]; status: NoteStatus; page: PageInfo | null; claims: Record<string, string> };
   'notes/put': Note;
   'notes/delete': Note | null;
   'notes/import': { added: number; updated: number };

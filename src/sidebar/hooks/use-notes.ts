@@ -7,14 +7,14 @@ import { ask, onEvent } from '../api';
 export type NotesState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; notes: Note[]; noteStatus: NoteStatus; page: PageInfo | null };
+  | { status: 'ready'; notes: Note[]; noteStatus: NoteStatus; page: PageInfo | null; claims: Record<string, string> };
 
 export function useNotes(scope: 'page' | 'all', tabId: number): { state: NotesState; reload: () => void } {
   const [state, setState] = useState<NotesState>({ status: 'loading' });
   const reload = useCallback(() => {
     void ask({ type: 'notes/list', scope }).then((res) => {
       if (!res.ok) setState({ status: 'error', message: res.error });
-      else setState({ status: 'ready', notes: res.value.notes, noteStatus: res.value.status, page: res.value.page });
+      else setState({ status: 'ready', notes: res.value.notes, noteStatus: res.value.status, page: res.value.page, claims: res.value.claims });
     });
   }, [scope]);
   useEffect(() => {

@@ -190,7 +190,6 @@ export function App() {
         ) : view === 'notes' ? (
           <NotesPanel
             tabId={state.tabId}
-            claimText={(id) => state.report?.claims[id]?.claim.text}
             draft={claimDraft ?? passageDraft}
             onDraftDone={() => {
               if (claimDraft) setClaimDraft(null);

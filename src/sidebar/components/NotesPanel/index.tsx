@@ -11,13 +11,10 @@ export function NotesPanel({
   tabId,
   draft,
   onDraftDone,
-  claimText,
 }: {
   tabId: number;
   draft: EditorSubject | null;
   onDraftDone: () => void;
-  /** The text of a claim of this page, by id (notes on claims show it). */
-  claimText?: (claimId: string) => string | undefined;
 }) {
   const { state } = useNotes('page', tabId);
   if (state.status !== 'ready') return <NotesState state={state} />;
@@ -45,7 +42,7 @@ export function NotesPanel({
         notes={notes}
         statusOf={(n) => (n.kind === 'passage' && n.target ? (noteStatus[n.id] ?? 'orphaned') : undefined)}
         onShow={(n) => void ask({ type: 'notes/focus', id: n.id })}
-        {...(claimText ? { claimText } : {})}
+        claimText={(id) => state.claims[id]}
       />
       <ImportExport scope="page" />
     </section>
