@@ -68,7 +68,7 @@ export function AllNotes({ tabId }: { tabId: number }) {
       <p class="muted" role="status">
         {shown.length} of {notes.length} notes
       </p>
-      <NoteList notes={shown} showPage claimText={(id) => state.claims[id]} />
+      <NoteList notes={shown} showPage claims={state.claims} />
       <ImportExport scope="all" />
     </section>
   );

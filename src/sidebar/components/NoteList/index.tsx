@@ -24,12 +24,12 @@ export interface NoteListProps {
   /** Anchoring status of passage notes on the current page; omitted in the all-notes view. */
   statusOf?: (note: Note) => 'anchored' | 'orphaned' | undefined;
   showPage?: boolean;
-  /** The text of a claim, by id, where known (for notes on claims). */
-  claimText?: (claimId: string) => string | undefined;
+  /** The text of the claims the notes are on, by claim id (notes on claims show it). */
+  claims?: Record<string, string>;
   onShow?: (note: Note) => void;
 }
 
-export function NoteList({ notes, statusOf, showPage, claimText, onShow }: NoteListProps) {
+export function NoteList({ notes, statusOf, showPage, claims, onShow }: NoteListProps) {
   const actions = useNoteActions();
   return (
     <>
@@ -51,7 +51,8 @@ export function NoteList({ notes, statusOf, showPage, claimText, onShow }: NoteL
             );
           }
           const status = statusOf?.(n);
-          const claim = n.claimId ? claimText?.(n.claimId) : undefined;
+          // own keys only: a claim id like "constructor" must not find Object.prototype's
+          const claim = n.claimId && claims && Object.hasOwn(claims, n.claimId) ? claims[n.claimId] : undefined;
           return (
             <NoteItem
               key={n.id}

@@ -42,7 +42,7 @@ export function NotesPanel({
         notes={notes}
         statusOf={(n) => (n.kind === 'passage' && n.target ? (noteStatus[n.id] ?? 'orphaned') : undefined)}
         onShow={(n) => void ask({ type: 'notes/focus', id: n.id })}
-        claimText={(id) => state.claims[id]}
+        claims={state.claims}
       />
       <ImportExport scope="page" />
     </section>
