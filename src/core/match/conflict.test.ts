@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/types';
-import { buildIndex, matchPassages } from './index';
+import { buildIndex, matchPassages, negatedTerms } from './index';
 import { segment } from '../text/segment';
 
 const ds: Dataset = {
@@ -22,6 +22,8 @@ const ds: Dataset = {
     { id: 'confirmed-friday', text: 'Best Buy and Kaspersky Lab confirmed the change on Friday.', topic: 'k', entities: [], values: [{ key: 'when', type: 'relative-date', value: 'Friday' }] },
     { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
     { id: 'no-probe', text: 'Best Buy has not conducted its own investigation and relied on media reports.', topic: 'k', entities: [], values: [] },
+    { id: 'uninstall', text: "Best Buy's Geek Squad will uninstall Kaspersky Lab software for free.", topic: 'k', entities: [], values: [] },
+    { id: 'denies-work', text: 'Kaspersky Lab rejects claims that it works with the FSB spy agency.', topic: 'k', entities: [], values: [] },
   ],
   mentions: [
     { id: 'm1', claimId: 'founded-1977', sourceId: 'afp', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
@@ -56,6 +58,18 @@ describe('conflict detection', () => {
     expect(one('Best Buy has not stopped selling Kaspersky Lab software.')?.pageStance).toBe('contradicts');
     expect(one('Best Buy is no longer selling Kaspersky Lab security products.')?.pageStance).toBe('supports');
     expect(one("Best Buy won't sell Kaspersky Lab software anymore.")?.pageStance).toBe('supports');
+  });
+  it('a negator inside a phrase that means something else does not negate ("without charging you" is free)', () => {
+    expect(one("Best Buy's Geek Squad will uninstall Kaspersky Lab software without charging you.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
+    expect(one("Best Buy's Geek Squad will uninstall Kaspersky Lab software at no cost.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
+    // "no longer" is "stop", even where another negation makes the sentence's scopes count
+    const neg = negatedTerms('He did not deny it, and Best Buy is no longer selling the software.', index.lex);
+    expect([...neg]).toContain('~deni');
+    expect([...neg]).not.toContain('~sell');
+  });
+  it('any denial word opens a scope ("disputes claims that …" agrees with "rejects claims that …")', () => {
+    expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
+    expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
   });
   it('"rather than" negates what follows; two negations of the same thing agree', () => {
     // "carried out" stands before the page's "no", "conducted" after the claim's "not": the

@@ -8,7 +8,8 @@
 // candidate generation, and common concepts sit in few prefixes: matching 10,000 claims
 // touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
-import { analyze, createLexicon, type Analysis, type Lexicon } from '../text/analyze';
+import { analyze, conceptOf, createLexicon, type Analysis, type Lexicon } from '../text/analyze';
+import { NEGATORS } from '../text/lexicon';
 import { segment } from '../text/segment';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 
@@ -103,7 +104,18 @@ const LOW_PRIOR: Record<string, number> = {
 };
 
 const EMPTY: ReadonlySet<string> = new Set<string>();
-const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refuted']);
+const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'nobody']);
+/** Denial words open a scope too: any word the thesaurus reads as "deny" ("disputes", "rebuffed"). */
+const isDenial = (w: string, lex: Lexicon): boolean => w.length > 4 && conceptOf(lex, w) === '~deni';
+/** Whether a phrase that means something else starts at ws[i] ("without charging" is free, "no longer" is stop). */
+function startsPhrase(ws: readonly string[], i: number, lex: Lexicon): boolean {
+  let node = lex.trie.next.get(ws[i]!);
+  for (let j = i + 1; node && j < ws.length; j++) {
+    node = node.next.get(ws[j]!);
+    if (node?.out && !node.out.some((o) => NEGATORS.has(o))) return true;
+  }
+  return false;
+}
 // Scopes repeat ("did not …", "no longer …"): their concepts are memoised per lexicon.
 const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -127,9 +139,9 @@ export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Readon
     const w = ws[i]!;
     const alternative = (w === 'rather' && ws[i + 1] === 'than') || (w === 'instead' && ws[i + 1] === 'of');
     if (alternative) i++;
-    else if (!NEG_WORDS.has(w)) continue;
+    else if (!NEG_WORDS.has(w) && !isDenial(w, lex)) continue;
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
-    else if (w === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === '1')) continue;
+    else if (startsPhrase(ws, i, lex)) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
     let ts = cache.get(scope);
     if (!ts) {

@@ -27,6 +27,21 @@ describe('analyze: thesaurus', () => {
     expect(analyze('swap it at no extra charge').neg).toBe(0);
     expect(terms('swap it at no extra charge')).toEqual(terms('swap it free of charge'));
   });
+  it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
+    expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));
+    expect(terms('a Minnesota-based retailer')).not.toContain('~russia');
+    expect(terms('a decade-long partnership')).toContain('~decad');
+    expect(terms('has long denied it')).not.toContain('~decad');
+  });
+  it('irregular verb forms read as their base form', () => {
+    expect(terms('has taken the software off its shelves')).toEqual(terms('is taking the software off its shelves'));
+    expect(terms('nobody has shown proof')).toEqual(terms('nobody presented evidence'));
+  });
+  it('"cyber" reads the same joined, hyphenated or apart', () => {
+    expect(terms('cyberespionage')).toEqual(terms('cyber espionage'));
+    expect(terms('cyber-espionage')).toEqual(terms('cyber espionage'));
+    expect(terms('cyber espionage')).toEqual(['~secur', '~intellig']);
+  });
   it('everyday synonyms meet', () => {
     expect(terms('a geopolitical struggle')).toEqual(terms('a geopolitical fight'));
     expect(terms('may be revisited')).toEqual(terms('may be re-evaluated'));

@@ -5,7 +5,7 @@
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  MONTHS as MONTHS_O, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, MONTHS as MONTHS_O, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon';
 
@@ -16,6 +16,7 @@ const MONTHS_M = new Map(Object.entries(MONTHS_O));
 const NUMBER_WORDS = (w: string | undefined): number | undefined => (w === undefined ? undefined : NUMBER_WORDS_M.get(w));
 const MULTIPLIERS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MULTIPLIERS_M.get(w));
 const MONTHS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MONTHS_M.get(w));
+const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
 
 export interface NumberValue {
   /** Numeric value, or a vague quantity word ("several"). */
@@ -233,6 +234,11 @@ function pushWord(w: string, at: number, out: Token[]): void {
     lw = head; // possessive 's, 'd, 're, 've, 'll
   }
   if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
+  // "cyberespionage", "cyber-espionage" (joined above) and "cyber espionage" read alike
+  if (lw.length > 8 && lw.startsWith('cyber')) {
+    out.push({ w: 'cyber', upper, at, ent: undefined }, { w: lw.slice(5), upper, at, ent: undefined });
+    return;
+  }
   if (lw) out.push({ w: lw, upper, at, ent: undefined });
 }
 
@@ -254,6 +260,7 @@ let base: Lexicon | null = null;
 function baseLexicon(): Lexicon {
   if (base) return base;
   const concept = new Map<string, string>();
+  const trie: TrieNode = { next: new Map() };
   for (const group of THESAURUS) {
     const id = '~' + stem(group[0] ?? '');
     for (const w of group) {
@@ -262,13 +269,17 @@ function baseLexicon(): Lexicon {
         concept.set(w, id);
         continue;
       }
-      for (const part of words(w)) {
-        const s = stem(part.w);
-        if (!concept.has(s)) concept.set(s, id);
+      const parts = words(w).map((x) => x.w);
+      // a word of several tokens ("russia-based") is a phrase: its parts keep their own
+      // meaning elsewhere ("based" is not "Russian")
+      if (parts.length > 1) {
+        trieInsert(trie, parts, [id]);
+        continue;
       }
+      const s = stem(parts[0] ?? '');
+      if (s && !concept.has(s)) concept.set(s, id);
     }
   }
-  const trie: TrieNode = { next: new Map() };
   for (const [phrase, repl] of PHRASES) trieInsert(trie, words(phrase).map((x) => x.w), [repl]);
   base = { concept, trie };
   return base;
@@ -314,7 +325,7 @@ const parseDigits = (w: string): number => {
 
 /** Concept of one (non-stopword) lowercase word. */
 export function conceptOf(lex: Lexicon, w: string): string {
-  const s = stem(w);
+  const s = stem(IRREGULAR.get(w) ?? w);
   return lex.concept.get('=' + w) ?? lex.concept.get(s) ?? lex.concept.get(w) ?? s;
 }
 

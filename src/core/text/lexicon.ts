@@ -19,7 +19,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Negation cues (they do not count for similarity; they set a passage's polarity). */
-export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing']);
+export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing', 'nobody', 'noone']);
 
 /**
  * Concept groups. The first word names the group. Words are stemmed when the table is built,
@@ -34,7 +34,7 @@ export const THESAURUS: string[][] = [
   ['retailer', 'retailers', 'retail', 'store', 'stores', 'chain', 'chains', 'shop', 'shops', 'seller', 'sellers', 'merchant', 'merchants', 'outlet', 'outlets', 'reseller', 'resellers'],
   ['software', 'product', 'products', 'antivirus', 'anti-virus', 'program', 'programs', 'programme', 'programmes', 'solution', 'solutions', 'app', 'apps', 'application', 'applications', 'suite', 'package', 'packages', 'tool', 'tools'],
   ['security', 'secure', 'cybersecurity', 'cyber', 'cyber-security', 'infosec'],
-  ['tie', 'ties', 'tied', 'link', 'links', 'linked', 'connection', 'connections', 'connected', 'relationship', 'relationships', 'relation', 'relations', 'partnership', 'partnerships', 'partner', 'partners', 'association', 'associations', 'affiliation', 'collaboration', 'collaborating', 'collaborate', 'cooperation', 'cooperating', 'dealings', 'bond', 'bonds'],
+  ['tie', 'ties', 'tied', 'link', 'links', 'linked', 'connection', 'connections', 'connected', 'relationship', 'relationships', '=relation', '=relations', 'partnership', 'partnerships', 'partner', 'partners', 'association', 'associations', 'affiliation', 'collaboration', 'collaborating', 'collaborate', 'cooperation', 'cooperating', 'dealings', 'bond', 'bonds'],
   ['government', 'governments', 'governmental', 'kremlin', 'moscow', 'state', 'states', 'authorities', 'authority', 'administration', 'regime', 'washington'],
   ['intelligence', 'spy', 'spies', 'spying', 'espionage', 'spook', 'spooks', 'fsb', 'kgb', 'counterintelligence', 'counter-intelligence'],
   ['concern', 'concerns', 'concerned', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'suspicion', 'suspicions', 'suspected', 'allegation', 'allegations', 'allege', 'alleged', 'alleging', 'accusation', 'accusations', 'accused', 'insinuation', 'insinuations', 'assertion', 'assertions', 'doubt', 'doubts', 'unease', 'scrutiny', 'scrutinize', 'scrutinized', 'scrutinise', 'scrutinised', 'scrutinizing', 'questions', 'misgivings'],
@@ -76,16 +76,16 @@ export const THESAURUS: string[][] = [
   ['spokesperson', 'spokeswoman', 'spokesman', 'spokespeople', 'representative', 'representatives', 'rep', 'spokesmen'],
   ['official', 'officials', 'officer', 'officers', 'executive', 'executives', 'chief', 'head'],
   ['email', 'e-mail', 'emails', 'e-mails', 'mail'],
-  ['free', 'gratis', 'complimentary', 'charge'],
+  ['free', 'gratis', 'complimentary'],
   ['day', 'days'],
   ['week', 'weeks', 'weekly'],
   ['month', 'months', 'monthly'],
   ['year', 'years', 'annual'],
   ['shelf', 'shelves'],
   ['website', 'web', 'site', 'online', 'internet'],
-  ['russia', 'russian', 'russians', 'russia-based'],
+  ['russia', 'russian', 'russians', 'russia-based', 'moscow-based'],
   ['usa', 'america', 'american', 'americans', 'us', 'u.s.', 'united'],
-  ['federal', 'nationwide', 'national'],
+  ['federal', 'nationwide', 'national', 'nation', 'nations', 'country', 'countries'],
   ['congress', 'congressional'],
   ['decade', 'decades', 'decade-long'],
   ['public', 'publicly', 'openly'],
@@ -103,7 +103,8 @@ export const THESAURUS: string[][] = [
   ['evaluate', 'evaluated', 'evaluating', 'evaluation', 'reevaluate', 'reevaluated', 'reevaluation', 'revisit', 'revisited', 'reconsider', 'reconsidered', 'reassess', 'reassessed', 'rethink'],
   ['future', 'later', 'eventually'],
   ['fight', 'fights', 'fighting', 'struggle', 'struggles', 'battle', 'battles', 'conflict', 'conflicts', 'feud', 'tussle', 'standoff', 'showdown', 'crossfire', 'clash', 'clashes', 'war', 'wars'],
-  ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given'],
+  ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given', 'show', 'shows', 'showed', 'showing', 'shown'],
+  ['intensify', 'intensified', 'intensifying', 'mounting', 'heightened', 'escalate', 'escalated', 'escalating', 'growing'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
 ];
 
@@ -160,7 +161,45 @@ export const PHRASES: [string, string][] = [
   ['no additional cost', 'free'],
   ['without charge', 'free'],
   ['without cost', 'free'],
+  ['without charging', 'free'],
+  ['without paying', 'free'],
+  ['without a fee', 'free'],
+  ['no charge', 'free'],
+  ['no cost', 'free'],
+  ['no fee', 'free'],
+  ['no one', 'noone'],
+  ['smoking gun', 'evidence'],
+  ['was started by', 'found'],
+  ['were started by', 'found'],
+  ['step up', 'intensify'],
+  ['steps up', 'intensify'],
+  ['stepped up', 'intensify'],
+  ['stepping up', 'intensify'],
+  ['decline to elaborate', 'nocomment'],
+  ['declined to elaborate', 'nocomment'],
+  ['declining to elaborate', 'nocomment'],
+  ['not elaborate', 'nocomment'],
+  ['decline to explain', 'nocomment'],
+  ['declined to explain', 'nocomment'],
+  ['declining to explain', 'nocomment'],
+  ['not explain', 'nocomment'],
+  ['declined to say why', 'nocomment'],
+  ['declined to say what', 'nocomment'],
+  ['declined to say whether', 'nocomment'],
+  ['not say why', 'nocomment'],
+  ['not say what', 'nocomment'],
+  ['not say whether', 'nocomment'],
 ];
+
+/** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
+export const IRREGULAR_FORMS: Record<string, string> = {
+  took: 'take', taken: 'take', gave: 'give', given: 'give', shown: 'show', sold: 'sell', bought: 'buy',
+  told: 'tell', made: 'make', began: 'begin', begun: 'begin', brought: 'bring', held: 'hold', kept: 'keep',
+  spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', paid: 'pay', chose: 'choose',
+  chosen: 'choose', sent: 'send', sought: 'seek', withdrew: 'withdraw', withdrawn: 'withdraw', drew: 'draw',
+  drawn: 'draw', hid: 'hide', hidden: 'hide', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+  stole: 'steal', stolen: 'steal',
+};
 
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
