@@ -184,6 +184,9 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     }
     return id;
   };
+  // Every person and organisation is a concept even when no claim names it: a page that names
+  // the Department of Homeland Security is about someone else than Best Buy (see matcher.ts).
+  for (const e of dataset.entities) if (e.kind !== 'place') intern('@' + e.id);
   // Datasets repeat texts (a one-sentence quote is also its own sentence; outlets copy each
   // other): analyse each distinct text once.
   const seenText = new Map<string, DocInfo | null>();
@@ -266,8 +269,8 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   for (let id = 0; id < nTerms; id++) {
     const t = termNames[id]!;
     const n = df[id]!;
-    // every interned concept is in some document of some claim, so n ≥ 1
-    let w = idf(n);
+    // an entity no document names weighs what any unknown concept does
+    let w = n === 0 ? unknownWeight : idf(n);
     if (isClassTerm(t)) w = isValueTerm(t) ? Math.min(w, 1.0) : (CLASS_WEIGHT[t] ?? 0.5);
     else if (LOW_PRIOR[t] !== undefined) w *= LOW_PRIOR[t];
     weights.set(t, w);

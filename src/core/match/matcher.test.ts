@@ -12,7 +12,9 @@ const ds: Dataset = {
     { id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky', 'Kaspersky Labs'], kind: 'organisation' },
     { id: 'best-buy', name: 'Best Buy', aliases: ['Best Buy Co'], kind: 'organisation', descriptors: ['retailer', 'electronics chain'] },
     { id: 'eugene-kaspersky', name: 'Eugene Kaspersky', aliases: [], kind: 'person' },
-    { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government-body' },
+    { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government-body', descriptors: ['agency'] },
+    // named by no claim: pages still name them
+    { id: 'dhs', name: 'Department of Homeland Security', aliases: ['Homeland Security Department'], kind: 'government-body', descriptors: ['department'] },
   ],
   sources: [
     { id: 'wire', outlet: 'Wire', title: 'Wire story', kind: 'original', domains: ['wire.example'] },
@@ -173,6 +175,21 @@ describe('who the passage is about', () => {
     const byNobody = score('The chain has stopped selling Kaspersky Lab software.');
     expect(byNobody).toBeGreaterThanOrEqual(0.45);
     expect(byOther).toBeLessThan(byNobody * 0.85);
+  });
+  it('an organisation no claim names is someone else too', () => {
+    const byOther = score('The Homeland Security Department has stopped selling Kaspersky Lab software.');
+    expect(byOther).toBeLessThan(score('The chain has stopped selling Kaspersky Lab software.') * 0.85);
+  });
+  it('who a sentence is attributed to ("…, X said", "according to X") is not someone else acting', () => {
+    const plain = score('The chain has stopped selling Kaspersky Lab software, the weatherman said.');
+    expect(plain).toBeGreaterThanOrEqual(0.45);
+    expect(score('The chain has stopped selling Kaspersky Lab software, the Homeland Security Department said.')).toBeCloseTo(plain, 6);
+    expect(score('According to the Homeland Security Department, the chain has stopped selling Kaspersky Lab software.')).toBeCloseTo(
+      score('According to the weatherman, the chain has stopped selling Kaspersky Lab software.'), 6);
+  });
+  it('a description stands for the entity whose own word it is, when two share a meaning ("the department", "the agency")', () => {
+    const s = (desc: string) => score(`The FBI and the Homeland Security Department met. ${desc} interviewed several Kaspersky employees.`, 'fbi');
+    expect(s('The agency')).toBeGreaterThan(s('The department') + 0.05);
   });
   it('"the company" at the start stands for who came before, even when the sentence names someone later', () => {
     const after = (lead: string) => score(`${lead} The company denies having ties to the Kremlin, the FBI said.`, 'denies');

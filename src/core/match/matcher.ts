@@ -81,8 +81,10 @@ interface Scratch {
   claimEntities: Set<number>[];
   /** Per concept id: 1 for a company (an organisation that is not a government body). */
   company: Uint8Array;
-  /** Concept id of a descriptor's head word ("retailer") → the entity's concept id (Best Buy). */
+  /** Concept id of a descriptor's head word ("retailer") → the entity's concept id (Best Buy), or -1 when two entities' heads share it. */
   descriptorOf: Map<number, number>;
+  /** A descriptor's head word itself → its entity (first wins). */
+  descriptorWord: Map<string, number>;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
 }
@@ -108,15 +110,21 @@ function scratch(index: MatchIndex): Scratch {
     const refKind = new Uint8Array(nTerms);
     const company = new Uint8Array(nTerms);
     const descriptorOf = new Map<number, number>();
+    const descriptorWord = new Map<string, number>();
     for (const e of index.dataset.entities) {
       const id = index.termId.get('@' + e.id);
       if (id === undefined) continue;
       if (e.kind === 'organisation') company[id] = 1;
       for (const d of e.descriptors ?? []) {
         // the head of a noun phrase is its last word: "electronics chain" → chain
-        const head = analyze(d, index.lex).terms.at(-1);
-        const hid = head === undefined ? undefined : index.termId.get(head);
-        if (hid !== undefined && !descriptorOf.has(hid)) descriptorOf.set(hid, id);
+        const words = analyze(d, index.lex).words;
+        const word = words.at(-1);
+        if (word === undefined) continue;
+        if (!descriptorWord.has(word)) descriptorWord.set(word, id);
+        // its synonyms ("the supplier" for "vendor") too, unless another entity's head shares
+        // the concept ("agency" and "department" are both ~agenc: each keeps its own word only)
+        const hid = index.termId.get(conceptOf(index.lex, word));
+        if (hid !== undefined) descriptorOf.set(hid, descriptorOf.has(hid) && descriptorOf.get(hid) !== id ? -1 : id);
       }
       refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
     }
@@ -127,7 +135,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, describes: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, describes: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -403,7 +411,7 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
  * does not. Plurals ("other retailers") are not references.
  */
 function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<number>): void {
-  const { descriptorOf, describes } = scratch(index);
+  const { descriptorOf, descriptorWord, describes } = scratch(index);
   if (!descriptorOf.size || !named.size) return;
   const ws = u.a.words;
   for (let i = 0; i + 1 < ws.length; i++) {
@@ -413,7 +421,7 @@ function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<numb
       let e = describes.get(w);
       if (e === undefined) {
         const id = index.termId.get(conceptOf(index.lex, w));
-        e = (id === undefined ? undefined : descriptorOf.get(id)) ?? -1;
+        e = descriptorWord.get(w) ?? (id === undefined ? undefined : descriptorOf.get(id)) ?? -1;
         if (describes.size < 50_000) describes.set(w, e);
       }
       if (e < 0) continue;
@@ -469,7 +477,7 @@ const OTHER_ACTOR = 0.8;
  * involve ("the Trump administration ordered agencies to remove Kaspersky, citing concerns…"
  * is not "Best Buy dropped Kaspersky because of concerns…", however alike the words).
  */
-function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[]): boolean {
+function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], speakers: ReadonlySet<number>): boolean {
   const subject = sc.subject[claim]!;
   if (subject < 0) return false;
   const involved = sc.claimEntities[claim]!;
@@ -477,11 +485,44 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[]): b
   for (const u of units) {
     for (const id of u.ids) {
       if (id === subject) return false;
-      if (sc.refKind[id] && !involved.has(id)) other = true;
+      if (sc.refKind[id] && !involved.has(id) && !speakers.has(id)) other = true;
     }
   }
   return other;
 }
+
+/**
+ * Who a sentence only attributes itself to: "according to the Star Tribune, …", "…, the
+ * newspaper said." The reporter is not the one who acted.
+ */
+function speakersOf(index: MatchIndex, u: Unit): ReadonlySet<number> {
+  const ws = u.a.words;
+  let from = -1;
+  let to = -1;
+  const acc = ws.indexOf('according');
+  if (acc >= 0 && ws[acc + 1] === 'to') [from, to] = [acc + 2, acc + 6];
+  else {
+    for (let i = Math.max(1, ws.length - 6); i < ws.length; i++) {
+      if (!SPEECH.has(ws[i]!)) continue;
+      [from, to] = [Math.max(0, ws.length - 6), i];
+      break;
+    }
+  }
+  if (from < 0) return EMPTY_IDS;
+  const window = ws.slice(from, to);
+  const out = new Set<number>();
+  const { refKind, descriptorWord } = scratch(index);
+  for (const t of analyze(window.join(' '), index.lex).terms) {
+    const id = index.termId.get(t);
+    if (id !== undefined && refKind[id]) out.add(id);
+  }
+  for (const w of window) {
+    const e = descriptorWord.get(w);
+    if (e !== undefined) out.add(e);
+  }
+  return out;
+}
+const EMPTY_IDS: ReadonlySet<number> = new Set();
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -518,8 +559,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (n === 0) continue;
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
+    let speakers: ReadonlySet<number> | null = null;
     for (const r of best.values()) {
-      if (!aboutSomeoneElse(sc, r.claim, units)) continue;
+      if (!aboutSomeoneElse(sc, r.claim, units, (speakers ??= speakersOf(index, units[0]!)))) continue;
       r.score *= OTHER_ACTOR;
       r.supportScore *= OTHER_ACTOR;
     }
