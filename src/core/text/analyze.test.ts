@@ -42,9 +42,24 @@ describe('analyze: thesaurus', () => {
     expect(terms('cyber-espionage')).toEqual(terms('cyber espionage'));
     expect(terms('cyber espionage')).toEqual(['~secur', '~intellig']);
   });
+  it('a verb and its particle meet around a pronoun ("take it off")', () => {
+    expect(terms('will take it off your computer')).toEqual(terms('will remove your computer'));
+  });
+  it('"based on" is relying on, not headquarters; light verbs carry no meaning', () => {
+    expect(terms('based on media reports')).toEqual(terms('relying on media reports'));
+    expect(terms('did not do its own investigation')).toEqual(terms('has not conducted its own investigation'));
+  });
+  it('"campaign" is not an election; "politicized" and "politically" meet; so do China and Chinese', () => {
+    expect(terms('a US campaign against Kaspersky')).not.toContain('~elect');
+    expect(terms('politicized')).toEqual(terms('politically'));
+    expect(terms('Chinese markets')).toEqual(terms('China markets'));
+  });
   it('everyday synonyms meet', () => {
     expect(terms('a geopolitical struggle')).toEqual(terms('a geopolitical fight'));
     expect(terms('may be revisited')).toEqual(terms('may be re-evaluated'));
     expect(terms('uninstall the software')).toEqual(terms('remove the software'));
+    expect(terms('conversations in the industry')).toEqual(terms('discussions in the industry'));
+    expect(terms('slammed the decision')).toEqual(terms('called the decision'));
+    expect(terms('limiting their access')).toEqual(terms('constricting their access'));
   });
 });

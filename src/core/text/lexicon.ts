@@ -14,7 +14,9 @@ export const STOPWORDS = new Set(
     'among across around along toward towards onto still yet even ever much many also however meanwhile ' +
     'since though although because whether either instead rather already currently reportedly according ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
-    'least late early mid nearly almost approximately roughly around some estimated estimate'
+    'least late early mid nearly almost approximately roughly around some estimated estimate ' +
+    // light verbs: "conducted an investigation" is "did an investigation"
+    'conduct conducted conducting conducts'
   ).split(/\s+/),
 );
 
@@ -60,7 +62,7 @@ export const THESAURUS: string[][] = [
   ['legislation', 'bill', 'bills', 'law', 'laws', 'act', 'measure', 'amendment'],
   ['senator', 'senators', 'senate', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
-  ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot', 'campaign', 'campaigns'],
+  ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
   ['reputation', 'reputations', 'regard', 'regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity'],
   ['largest', 'biggest', 'no1', 'dominant'],
@@ -88,7 +90,7 @@ export const THESAURUS: string[][] = [
   ['federal', 'nationwide', 'national', 'nation', 'nations', 'country', 'countries'],
   ['congress', 'congressional'],
   ['decade', 'decades', 'decade-long'],
-  ['public', 'publicly', 'openly'],
+  ['public', 'publicly', 'openly', 'formal', 'formally'],
   ['deterrent', 'deterrence', 'deter', 'retaliate', 'retaliation', 'sanction', 'sanctions', 'punish', 'punishment'],
   ['disappoint', 'disappointing', 'disappointed', 'disappointment', 'regrettable', 'unfortunate'],
   ['ethical', 'ethics', 'law-abiding', 'lawful', 'legitimate', 'honest'],
@@ -104,7 +106,12 @@ export const THESAURUS: string[][] = [
   ['future', 'later', 'eventually'],
   ['fight', 'fights', 'fighting', 'struggle', 'struggles', 'battle', 'battles', 'conflict', 'conflicts', 'feud', 'tussle', 'standoff', 'showdown', 'crossfire', 'clash', 'clashes', 'war', 'wars'],
   ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given', 'show', 'shows', 'showed', 'showing', 'shown'],
-  ['intensify', 'intensified', 'intensifying', 'mounting', 'heightened', 'escalate', 'escalated', 'escalating', 'growing'],
+  ['intensify', 'intensified', 'intensifying', 'mounting', 'heightened', 'escalate', 'escalated', 'escalating', 'growing', 'intense', 'increasingly'],
+  ['politics', 'political', 'politically', 'politicized', 'politicised', 'politicize', 'politicise', 'politicalized', 'politicised'],
+  ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'dub', 'dubbed', 'brand', 'branded', 'label', 'labeled', 'labelled', 'characterize', 'characterized', 'characterise', 'characterised', 'denounce', 'denounced', 'slam', 'slams', 'slammed', 'condemn', 'condemned', 'criticize', 'criticized', 'criticise', 'criticised'],
+  ['discuss', 'discussion', 'discussions', 'conversation', 'conversations', 'talks', 'dialogue', 'chatter'],
+  ['china', 'chinese', 'beijing'],
+  ['limit', 'limits', 'limited', 'limiting', 'constrict', 'constricting', 'constricted', 'curb', 'curbs', 'curbed', 'curbing'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
 ];
 
@@ -141,6 +148,11 @@ export const PHRASES: [string, string][] = [
   ['backed up', 'support'],
   ['backing up', 'support'],
   ['backs up', 'support'],
+  ['based on', 'relying on'],
+  ['called for', 'urge'],
+  ['calls for', 'urge'],
+  ['calling for', 'urge'],
+  ['call for', 'urge'],
   ['carry out', 'conduct'],
   ['carried out', 'conduct'],
   ['carrying out', 'conduct'],
@@ -190,6 +202,10 @@ export const PHRASES: [string, string][] = [
   ['not say what', 'nocomment'],
   ['not say whether', 'nocomment'],
 ];
+
+for (const verb of ['take', 'takes', 'taking', 'took', 'taken', 'pull', 'pulls', 'pulling', 'pulled']) {
+  for (const obj of ['it', 'them', 'this', 'these']) PHRASES.push([`${verb} ${obj} off`, 'stop']);
+}
 
 /** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
 export const IRREGULAR_FORMS: Record<string, string> = {
