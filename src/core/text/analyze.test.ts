@@ -61,5 +61,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('conversations in the industry')).toEqual(terms('discussions in the industry'));
     expect(terms('slammed the decision')).toEqual(terms('called the decision'));
     expect(terms('limiting their access')).toEqual(terms('constricting their access'));
+    // consumer advice speaks to the customer: "if you bought it"
+    expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
+    expect(terms('your computer')).toEqual(['~comput']);
   });
 });

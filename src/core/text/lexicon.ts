@@ -10,7 +10,7 @@ export const STOPWORDS = new Set(
     'him himself his how i its it itself just me more most my myself now off once only other our ours ' +
     'ourselves out over own same she should some such that their theirs them themselves there these they ' +
     'this those through too under until up very was we were what when where which while who whom why will ' +
-    'would you your yours yourself is s t d ll m o re ve y ma one\'s itself whose upon per amid amidst ' +
+    'would your yours yourself is s t d ll m o re ve y ma one\'s itself whose upon per amid amidst ' +
     'among across around along toward towards onto still yet even ever much many also however meanwhile ' +
     'since though although because whether either instead rather already currently reportedly according ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
@@ -43,7 +43,7 @@ export const THESAURUS: string[][] = [
   ['confirm', 'confirms', 'confirmed', 'confirming', 'confirmation', 'acknowledge', 'acknowledged', 'verified', 'verify'],
   ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'statement', 'statements', 'stated', 'comment', 'comments', 'commented', 'remark', 'remarks', 'added', 'explained', 'noted'],
   ['report', 'reports', 'reported', 'reporting', 'article', 'story', 'stories', 'coverage'],
-  ['customer', 'customers', 'user', 'users', 'consumer', 'consumers', 'client', 'clients', 'buyer', 'buyers', 'shopper', 'shoppers', 'subscriber', 'subscribers'],
+  ['customer', 'customers', '=you', 'user', 'users', 'consumer', 'consumers', 'client', 'clients', 'buyer', 'buyers', 'shopper', 'shoppers', 'subscriber', 'subscribers'],
   ['exchange', 'exchanges', 'exchanged', 'swap', 'swaps', 'swapped', 'replace', 'replaced', 'replacement', 'switch', 'switched', 'trade', 'trade-in', 'substitute', 'refund', 'refunds'],
   ['found', 'founded', 'founding', 'establish', 'established', 'create', 'created', 'launch', 'launched'],
   ['founder', 'founders', 'co-founder', 'cofounder', 'creator'],
