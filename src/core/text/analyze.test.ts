@@ -54,6 +54,11 @@ describe('analyze: thesaurus', () => {
     expect(terms('politicized')).toEqual(terms('politically'));
     expect(terms('Chinese markets')).toEqual(terms('China markets'));
   });
+  it('"people familiar with the matter" are sources; "the people who use it" are not', () => {
+    expect(terms('people familiar with the matter')).toEqual(terms('sources familiar with the matter'));
+    expect(terms('a person quoted by the paper')).toEqual(terms('a source cited by the paper'));
+    expect(terms('the people who use its products')).not.toContain('~sourc');
+  });
   it('everyday synonyms meet', () => {
     expect(terms('a geopolitical struggle')).toEqual(terms('a geopolitical fight'));
     expect(terms('may be revisited')).toEqual(terms('may be re-evaluated'));
