@@ -13,12 +13,13 @@ if (json) {
   process.stdout.write(JSON.stringify({ ...result, gate }, null, 2) + '\n');
 } else {
   const f = (x: number): string => x.toFixed(3);
+  const W = Math.max(35, ...Object.keys(articles.perArticle).map((k) => k.length + 14));
   const row = (label: string, v: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }): string =>
-    `${label.padEnd(35)}${f(v.precision)}   ${f(v.recall)}  ${f(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`;
+    `${label.padEnd(W)}${f(v.precision)}   ${f(v.recall)}  ${f(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`;
   const lines = [
     `Crosscheck matcher evaluation — ${result.dataset.claims} claims, ${result.dataset.mentions} mentions, threshold ${result.threshold}`,
     '',
-    'set                                precision  recall   f1     tp  fp  fn',
+    `${'set'.padEnd(W)}precision  recall   f1     tp  fp  fn`,
     row(`reworded passages (${passages.items} items)`, passages),
     row('leave-one-outlet-out (all seeds)', loo.overall),
     ...Object.entries(loo.perSeed).map(([k, v]) => row(`  ${k}`, v)),

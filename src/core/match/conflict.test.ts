@@ -67,6 +67,9 @@ describe('conflict detection', () => {
     expect([...neg]).toContain('~deni');
     expect([...neg]).not.toContain('~sell');
   });
+  it('a preference ("would rather not …") is not a denial', () => {
+    expect(one("If you'd rather not bother uninstalling Kaspersky Lab software yourself, Best Buy's Geek Squad will do it for free.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
+  });
   it('any denial word opens a scope ("disputes claims that …" agrees with "rejects claims that …")', () => {
     expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });

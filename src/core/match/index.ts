@@ -141,6 +141,7 @@ export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Readon
     if (alternative) i++;
     else if (!NEG_WORDS.has(w) && !isDenial(w, lex)) continue;
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
+    else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (startsPhrase(ws, i, lex)) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
     let ts = cache.get(scope);

@@ -66,6 +66,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('conversations in the industry')).toEqual(terms('discussions in the industry'));
     expect(terms('slammed the decision')).toEqual(terms('called the decision'));
     expect(terms('limiting their access')).toEqual(terms('constricting their access'));
+    expect(terms('nobody has put forward proof')).toEqual(terms('nobody has presented proof'));
+    expect(terms('pore over the source code')).toEqual(terms('examine the source code'));
+    expect(terms('Best Buy pulled the plug on Kaspersky')).toEqual(terms('Best Buy stopped Kaspersky'));
+    expect(terms('uneasy about the links')).toEqual(terms('concerned about the links'));
     // consumer advice speaks to the customer: "if you bought it"
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
     expect(terms('your computer')).toEqual(['~comput']);
