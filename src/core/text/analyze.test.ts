@@ -66,6 +66,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('conversations in the industry')).toEqual(terms('discussions in the industry'));
     expect(terms('slammed the decision')).toEqual(terms('called the decision'));
     expect(terms('limiting their access')).toEqual(terms('constricting their access'));
+    expect(analyze('a month and a half to swap it').numbers[0]?.value).toBe(45);
     expect(terms('nobody has put forward proof')).toEqual(terms('nobody has presented proof'));
     expect(terms('pore over the source code')).toEqual(terms('examine the source code'));
     expect(terms('Best Buy pulled the plug on Kaspersky')).toEqual(terms('Best Buy stopped Kaspersky'));

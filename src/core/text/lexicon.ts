@@ -149,6 +149,7 @@ export const PHRASES: [string, string][] = [
   ['backing up', 'support'],
   ['backs up', 'support'],
   ['based on', 'relying on'],
+  ['a month and a half', '45 days'],
   ['put forward', 'present'],
   ['puts forward', 'present'],
   ['putting forward', 'present'],
