@@ -57,6 +57,11 @@ export interface Entity {
    * earlier. Never used to find the entity in the first place (gate, highlights).
    */
   descriptors?: string[];
+  /**
+   * The entity this one is part of (the Department of Homeland Security is the US government):
+   * a page that names the part names the whole too.
+   */
+  partOf?: string;
 }
 
 export interface Topic {

@@ -64,6 +64,16 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('an entity may be part of another one, which must exist', () => {
+    const ok = base();
+    ok.entities[1]!.partOf = ok.entities[0]!.id;
+    expect(validateDataset(ok)).toEqual([]);
+    const bad = base() as unknown as { entities: Record<string, unknown>[] };
+    bad.entities[1]!['partOf'] = 'nobody';
+    expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].partOf']);
+    bad.entities[1]!['partOf'] = bad.entities[1]!['id'];
+    expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].partOf']);
+  });
   it('entity descriptors are optional, and a list of strings when present', () => {
     const ok = base();
     ok.entities[1]!.descriptors = ['retailer', 'electronics chain'];

@@ -234,7 +234,11 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
   entities.items.forEach((e, k) => {
     const path = `entities[${entities.index[k]}]`;
     const id = idOf(e);
-    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind', 'descriptors'], path, id);
+    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind', 'descriptors', 'partOf'], path, id);
+    const parent = e['partOf'];
+    if (parent !== undefined && (typeof parent !== 'string' || !entities.ids.has(parent) || parent === id)) {
+      c.add(`${path}.partOf`, id, `partOf must be the id of another entity, not ${JSON.stringify(parent)}`);
+    }
     const name = c.str(e, 'name', path, id);
     c.oneOf(e, 'kind', ENTITY_KINDS, path, id);
     c.strArray(e, 'descriptors', path, id, false);

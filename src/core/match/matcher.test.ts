@@ -14,7 +14,9 @@ const ds: Dataset = {
     { id: 'eugene-kaspersky', name: 'Eugene Kaspersky', aliases: [], kind: 'person' },
     { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government-body', descriptors: ['agency'] },
     // named by no claim: pages still name them
-    { id: 'dhs', name: 'Department of Homeland Security', aliases: ['Homeland Security Department'], kind: 'government-body', descriptors: ['department'] },
+    { id: 'dhs', name: 'Department of Homeland Security', aliases: ['Homeland Security Department'], kind: 'government-body', descriptors: ['department'], partOf: 'us-government' },
+    { id: 'acme-news', name: 'Acme News', aliases: [], kind: 'organisation' },
+    { id: 'us-government', name: 'US government', aliases: ['U.S. government'], kind: 'government-body' },
   ],
   sources: [
     { id: 'wire', outlet: 'Wire', title: 'Wire story', kind: 'original', domains: ['wire.example'] },
@@ -26,6 +28,7 @@ const ds: Dataset = {
     { id: 'founded', text: 'Kaspersky Lab was founded in 1977 by Eugene Kaspersky.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'founded-year', type: 'year', value: '1977' }] },
     { id: 'exchange', text: 'Best Buy gives customers 45 days to exchange their Kaspersky software.', topic: 'kaspersky', entities: ['best-buy'], values: [{ key: 'window', type: 'number', value: '45 days' }] },
     { id: 'fbi', text: 'The FBI interviewed several Kaspersky employees.', topic: 'kaspersky', entities: ['fbi'], values: [{ key: 'count', type: 'number', value: 'several' }] },
+    { id: 'us-ban', text: 'The US government banned Kaspersky Lab software from federal computers.', topic: 'kaspersky', entities: ['us-government', 'kaspersky-lab'], values: [] },
     { id: 'denies', text: 'Kaspersky Lab denies having ties to the Russian government.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [] },
     { id: 'centre', text: 'On September 8, Kaspersky Lab said it will open a transparency centre in Zurich.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'said-when', type: 'date', value: 'September 8' }] },
   ],
@@ -183,9 +186,14 @@ describe('who the passage is about', () => {
   it('who a sentence is attributed to ("…, X said", "according to X") is not someone else acting', () => {
     const plain = score('The chain has stopped selling Kaspersky Lab software, the weatherman said.');
     expect(plain).toBeGreaterThanOrEqual(0.45);
-    expect(score('The chain has stopped selling Kaspersky Lab software, the Homeland Security Department said.')).toBeCloseTo(plain, 6);
-    expect(score('According to the Homeland Security Department, the chain has stopped selling Kaspersky Lab software.')).toBeCloseTo(
+    expect(score('The chain has stopped selling Kaspersky Lab software, Acme News said.')).toBeCloseTo(plain, 6);
+    expect(score('According to Acme News, the chain has stopped selling Kaspersky Lab software.')).toBeCloseTo(
       score('According to the weatherman, the chain has stopped selling Kaspersky Lab software.'), 6);
+  });
+  it('naming a part names the whole: the Department of Homeland Security is the US government', () => {
+    const s = (who: string) => score(`${who} has banned Kaspersky Lab software from federal computers.`, 'us-ban');
+    expect(s('The Homeland Security Department')).toBeGreaterThan(s('The Weather Service') + 0.05);
+    expect(s('The Homeland Security Department')).toBeCloseTo(s('The Homeland Security Department, the U.S. government,'), 1);
   });
   it('a description stands for the entity whose own word it is, when two share a meaning ("the department", "the agency")', () => {
     const s = (desc: string) => score(`The FBI and the Homeland Security Department met. ${desc} interviewed several Kaspersky employees.`, 'fbi');

@@ -85,6 +85,8 @@ interface Scratch {
   descriptorOf: Map<number, number>;
   /** A descriptor's head word itself → its entity (first wins). */
   descriptorWord: Map<string, number>;
+  /** Per concept id: the concept id of the entity it is part of (DHS → US government), or -1. */
+  parentOf: Int32Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
 }
@@ -111,10 +113,13 @@ function scratch(index: MatchIndex): Scratch {
     const company = new Uint8Array(nTerms);
     const descriptorOf = new Map<number, number>();
     const descriptorWord = new Map<string, number>();
+    const parentOf = new Int32Array(nTerms).fill(-1);
     for (const e of index.dataset.entities) {
       const id = index.termId.get('@' + e.id);
       if (id === undefined) continue;
       if (e.kind === 'organisation') company[id] = 1;
+      const pid = e.partOf === undefined ? undefined : index.termId.get('@' + e.partOf);
+      if (pid !== undefined) parentOf[id] = pid;
       for (const d of e.descriptors ?? []) {
         // the head of a noun phrase is its last word: "electronics chain" → chain
         const words = analyze(d, index.lex).words;
@@ -135,7 +140,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, describes: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, describes: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -403,6 +408,12 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
     if (last >= 0 && !u.ids.some((id) => scratch(index).refKind[id] === kind)) add = last;
   }
   if (add >= 0 && !u.ids.includes(add)) addConcept(index, u, add);
+  // naming a part names the whole: "the Department of Homeland Security" is the US government
+  const { parentOf } = scratch(index);
+  for (const id of u.ids) {
+    const p = parentOf[id]!;
+    if (p >= 0 && !u.ids.includes(p)) addConcept(index, u, p);
+  }
 }
 
 /**
@@ -511,7 +522,7 @@ function speakersOf(index: MatchIndex, u: Unit): ReadonlySet<number> {
   if (from < 0) return EMPTY_IDS;
   const window = ws.slice(from, to);
   const out = new Set<number>();
-  const { refKind, descriptorWord } = scratch(index);
+  const { refKind, descriptorWord, parentOf } = scratch(index);
   for (const t of analyze(window.join(' '), index.lex).terms) {
     const id = index.termId.get(t);
     if (id !== undefined && refKind[id]) out.add(id);
@@ -520,6 +531,7 @@ function speakersOf(index: MatchIndex, u: Unit): ReadonlySet<number> {
     const e = descriptorWord.get(w);
     if (e !== undefined) out.add(e);
   }
+  for (const id of [...out]) if (parentOf[id]! >= 0) out.add(parentOf[id]!);
   return out;
 }
 const EMPTY_IDS: ReadonlySet<number> = new Set();
