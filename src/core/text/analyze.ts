@@ -64,15 +64,25 @@ export interface Token {
   w: string;
   upper: boolean;
   at: number;
-  /** Set on the single tokens the phrase pass puts in for entity names and phrases ("@…", "~…"). */
-  ent: string | undefined;
+  /** The interned word (`w` and `upper` are its own). */
+  lx: Lexeme;
 }
 
 /** Splits text into lowercase word tokens the same way everywhere. */
 export function words(text: string): Token[] {
-  const out: Token[] = [];
-  const folded = foldChars(text);
-  wordsOf(folded.includes('-') ? folded.replace(JOIN_RE, '$1') : folded, null, out);
+  const lxs: Lexeme[] = [];
+  const ats: number[] = [];
+  return tokensOf(lxs, ats, scan(joinPrefixes(foldChars(text)), null, lxs, ats));
+}
+
+const joinPrefixes = (folded: string): string => (folded.includes('-') ? folded.replace(JOIN_RE, '$1') : folded);
+
+function tokensOf(lxs: readonly Lexeme[], ats: readonly number[], n: number): Token[] {
+  const out = new Array<Token>(n);
+  for (let k = 0; k < n; k++) {
+    const lx = lxs[k]!;
+    out[k] = { w: lx.w, upper: lx.upper, at: ats[k]!, lx };
+  }
   return out;
 }
 
@@ -136,9 +146,9 @@ export function tokenize(text: string): Token[] | null {
     map = keptMap;
   }
   JOIN_RE.lastIndex = 0;
-  const out: Token[] = [];
-  wordsOf(src, map, out);
-  return out;
+  const lxs: Lexeme[] = [];
+  const ats: number[] = [];
+  return tokensOf(lxs, ats, scan(src, map, lxs, ats));
 }
 
 const foldCache = new Map<string, string>();
@@ -148,8 +158,167 @@ const foldChar = (ch: string): string => {
   return f;
 };
 
+/**
+ * A word as the term pass sees it. Tokens of the same word share one Lexeme (see `scan`), which
+ * caches what the term pass would otherwise look up by string for every token: its SPECIAL
+ * class, its concept and its trie child, each with the map it was computed for.
+ */
+export class Lexeme {
+  /** SPECIAL class (0: a plain word). */
+  sp: number;
+  cm: Map<string, string> | null = null;
+  c = '';
+  tr: Map<string, TrieNode> | null = null;
+  tn: TrieNode | undefined = undefined;
+  constructor(
+    readonly w: string,
+    readonly upper: boolean,
+    /** Set on the single tokens the phrase pass puts in for entity names and phrases ("@…", "~…"). */
+    readonly ent: string | undefined,
+  ) {
+    const c0 = w.charCodeAt(0);
+    this.sp = ent !== undefined ? 0 : c0 >= 48 && c0 <= 57 ? 2 : (specialWords().get(w) ?? 0);
+  }
+}
+
+// The word table: open addressing over the lowercased characters of each scanned word (and its
+// all-caps flag). The scanner hashes a word while it reads it, and a word seen before is found
+// by comparing bytes: no string is sliced, lowercased or hashed by a Map. An entry holds the one
+// or two lexemes the word stands for ("don't" → do, not). Bounded, so that no page can grow it
+// without end: past MAX_WORDS words, and for words longer than MAX_LEN, a word is resolved
+// afresh every time.
+const MAX_WORDS = 200_000;
+const MAX_LEN = 64;
+let slots = new Int32Array(1 << 14); // entry + 1; 0 = empty
+let slotHash = new Int32Array(1 << 14);
+let nWords = 0;
+let keyOff = new Int32Array(1024);
+/** Length · 2 + all-caps flag. */
+let keyMeta = new Int32Array(1024);
+let pool = new Uint8Array(1 << 16);
+let poolUsed = 0;
+const entA: (Lexeme | null)[] = [];
+const entB: (Lexeme | null)[] = [];
+/** The text being scanned, lowercased (only the characters of words are written). */
+let low = new Uint8Array(1 << 12);
+/** Lexemes by word and all-caps flag. */
+const lexemes = new Map<string, Lexeme>();
+
+const lexemeOf = (w: string, upper: boolean): Lexeme => {
+  const key = upper ? '\u0001' + w : w;
+  let lx = lexemes.get(key);
+  if (lx === undefined) {
+    lx = new Lexeme(w, upper, undefined);
+    if (lexemes.size < 2 * MAX_WORDS && w.length <= MAX_LEN) lexemes.set(key, lx);
+  }
+  return lx;
+};
+
+// what a word resolved outside the table stands for (see `lookup`)
+let outA: Lexeme | null = null;
+let outB: Lexeme | null = null;
+/** What a lowercased word token with this all-caps flag stands for (one or two lexemes, or none). */
+function resolve(lw: string, upper: boolean): void {
+  outB = null;
+  const ap = lw.indexOf("'");
+  if (ap >= 0) {
+    const head = lw.slice(0, ap);
+    const tail = lw.slice(ap + 1);
+    if (tail === 't' && head.endsWith('n')) {
+      const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
+      outA = lexemeOf(base, false);
+      outB = lexemeOf('not', false);
+      return;
+    }
+    lw = head; // possessive 's, 'd, 're, 've, 'll
+  }
+  if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
+  // "cyberespionage", "cyber-espionage" (joined above) and "cyber espionage" read alike
+  if (lw.length > 8 && lw.startsWith('cyber')) {
+    outA = lexemeOf('cyber', upper);
+    outB = lexemeOf(lw.slice(5), upper);
+    return;
+  }
+  outA = lw ? lexemeOf(lw, upper) : null;
+}
+
+const mix = (h: number, upper: boolean): number => {
+  h = Math.imul(h ^ (upper ? 0x9e3779b9 : 0), 0x85ebca6b);
+  return h ^ (h >>> 15);
+};
+
+/**
+ * Entry of the word low[start..end) of src with all-caps flag `upper` and hash h, added if new;
+ * -1 when the table is full (outA/outB then hold its lexemes).
+ */
+function lookup(src: string, start: number, end: number, h: number, upper: boolean): number {
+  const len = end - start;
+  const meta = len * 2 + (upper ? 1 : 0);
+  const lw = low;
+  const p = pool;
+  let mask = slots.length - 1;
+  let s = h & mask;
+  for (let e = slots[s]!; e !== 0; e = slots[(s = (s + 1) & mask)]!) {
+    const k = e - 1;
+    if (slotHash[s] !== h || keyMeta[k] !== meta) continue;
+    let off = keyOff[k]!;
+    let i = start;
+    while (i < end && p[off] === lw[i]) {
+      off++;
+      i++;
+    }
+    if (i === end) return k;
+  }
+  // a new word
+  resolve(src.slice(start, end).toLowerCase(), upper);
+  if (nWords >= MAX_WORDS || len > MAX_LEN) return -1;
+  const k = nWords++;
+  if (k === keyOff.length) {
+    keyOff = grow(keyOff);
+    keyMeta = grow(keyMeta);
+  }
+  if (poolUsed + len > pool.length) {
+    const bigger = new Uint8Array(Math.max(pool.length * 2, poolUsed + len));
+    bigger.set(pool);
+    pool = bigger;
+  }
+  keyOff[k] = poolUsed;
+  keyMeta[k] = meta;
+  pool.set(lw.subarray(start, end), poolUsed);
+  poolUsed += len;
+  entA.push(outA);
+  entB.push(outB);
+  slots[s] = k + 1;
+  slotHash[s] = h;
+  if (nWords * 2 > slots.length) {
+    const n = slots.length * 2;
+    const ns = new Int32Array(n);
+    const nh = new Int32Array(n);
+    mask = n - 1;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i]!;
+      if (e === 0) continue;
+      let t = slotHash[i]! & mask;
+      while (ns[t] !== 0) t = (t + 1) & mask;
+      ns[t] = e;
+      nh[t] = slotHash[i]!;
+    }
+    slots = ns;
+    slotHash = nh;
+  }
+  return k;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isNum = (c: number): boolean => c >= 48 && c <= 57;
+const FNV = 0x811c9dc5 | 0;
+const FNV_P = 0x01000193;
 
 /**
  * The tokens WORD_RE would match in src, found by a hand-written scan (the regex, its match
@@ -157,9 +326,14 @@ const isNum = (c: number): boolean => c >= 48 && c <= 57;
  *   [A-Za-z](?:\.[A-Za-z])+\.?   acronyms with dots ("U.S.")
  *   \d+(?:[.,]\d+)*              numbers ("60,000", "10.6")
  *   [A-Za-z0-9]+(?:'[A-Za-z]+)?   words, with a clitic ("Kaspersky's", "don't")
+ * Writes their lexemes to lxs and offsets (through map) to ats from index 0; returns the count.
+ * Words are lowercased into `low` and hashed as they are read, then found in the word table.
  */
-function wordsOf(src: string, map: number[] | null, out: Token[]): void {
+function scan(src: string, map: number[] | null, lxs: Lexeme[], ats: number[]): number {
   const n = src.length;
+  if (low.length < n) low = new Uint8Array(Math.max(n, low.length * 2));
+  const lw = low;
+  let m = 0;
   let i = 0;
   while (i < n) {
     const c = src.charCodeAt(i);
@@ -170,19 +344,18 @@ function wordsOf(src: string, map: number[] | null, out: Token[]): void {
     }
     const start = i;
     const at = map ? map[start]! : start;
-    if (alpha && i + 2 < n && src.charCodeAt(i + 1) === 46 && isAlpha(src.charCodeAt(i + 2))) {
-      // acronym with dots: letters joined by single dots, one optional trailing dot
-      let j = i + 1;
+    let j = i + 1;
+    let e: number;
+    if (alpha && j + 1 < n && src.charCodeAt(j) === 46 && isAlpha(src.charCodeAt(j + 1))) {
+      // acronym with dots: letters joined by single dots, one optional trailing dot (rare: by string)
       while (j + 1 < n && src.charCodeAt(j) === 46 && isAlpha(src.charCodeAt(j + 1))) j += 2;
       if (j < n && src.charCodeAt(j) === 46) j++;
       const w = src.slice(start, j).replace(/\./g, '');
-      i = j;
-      pushWord(w, at, out);
-      continue;
-    }
-    if (!alpha) {
+      const upper = w.length > 1 && w.toLowerCase() !== w && w.toUpperCase() === w;
+      resolve(w.toLowerCase(), upper);
+      e = -1;
+    } else if (!alpha) {
       // number: digits, then groups of [.,] + digits
-      let j = i + 1;
       while (j < n && isNum(src.charCodeAt(j))) j++;
       for (;;) {
         const sep = src.charCodeAt(j);
@@ -191,55 +364,61 @@ function wordsOf(src: string, map: number[] | null, out: Token[]): void {
           while (j < n && isNum(src.charCodeAt(j))) j++;
         } else break;
       }
-      out.push({ w: src.slice(start, j), upper: false, at, ent: undefined });
-      i = j;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      const x = src.charCodeAt(j);
-      if (isAlpha(x) || isNum(x)) j++;
-      else break;
-    }
-    // optional clitic: ' + letters
-    if (j + 1 < n && src.charCodeAt(j) === 39 && isAlpha(src.charCodeAt(j + 1))) {
-      j += 2;
-      while (j < n && isAlpha(src.charCodeAt(j))) j++;
+      let h = FNV;
+      for (let k = start; k < j; k++) {
+        const x = src.charCodeAt(k);
+        lw[k] = x;
+        h = Math.imul(h ^ x, FNV_P);
+      }
+      e = lookup(src, start, j, mix(h, false), false);
+    } else {
+      // letters, digits and "'" all have bit 0x20 set once lowercased: x | 32 lowercases
+      lw[start] = c | 32;
+      let h = Math.imul(FNV ^ (c | 32), FNV_P);
+      let hasUpper = c <= 90;
+      let hasLower = !hasUpper;
+      while (j < n) {
+        const x = src.charCodeAt(j);
+        if (x >= 97 ? x <= 122 : x >= 65 ? x <= 90 : x >= 48 && x <= 57) {
+          if (x >= 97) hasLower = true;
+          else if (x >= 65) hasUpper = true;
+          lw[j++] = x | 32;
+          h = Math.imul(h ^ (x | 32), FNV_P);
+        } else break;
+      }
+      // optional clitic: ' + letters
+      if (j + 1 < n && src.charCodeAt(j) === 39 && isAlpha(src.charCodeAt(j + 1))) {
+        lw[j++] = 39;
+        h = Math.imul(h ^ 39, FNV_P);
+        while (j < n) {
+          const x = src.charCodeAt(j);
+          if (x >= 97 ? x <= 122 : x >= 65 && x <= 90) {
+            if (x >= 97) hasLower = true;
+            else hasUpper = true;
+            lw[j++] = x | 32;
+            h = Math.imul(h ^ (x | 32), FNV_P);
+          } else break;
+        }
+      }
+      // case: all-caps words (acronyms) are marked, everything is lowercased
+      const upper = j - start > 1 && hasUpper && !hasLower;
+      e = lookup(src, start, j, mix(h, upper), upper);
     }
     i = j;
-    pushWord(src.slice(start, j), at, out);
-  }
-}
-
-function pushWord(w: string, at: number, out: Token[]): void {
-  // case: all-caps words (acronyms) are marked, everything is lowercased
-  let hasUpper = false;
-  let hasLower = false;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 65 && c <= 90) hasUpper = true;
-    else if (c >= 97 && c <= 122) hasLower = true;
-  }
-  const upper = w.length > 1 && hasUpper && !hasLower;
-  let lw = hasUpper ? w.toLowerCase() : w;
-  const ap = lw.indexOf("'");
-  if (ap >= 0) {
-    const head = lw.slice(0, ap);
-    const tail = lw.slice(ap + 1);
-    if (tail === 't' && head.endsWith('n')) {
-      const base = head === 'won' ? 'will' : head === 'can' ? 'can' : head === 'shan' ? 'shall' : head.slice(0, -1);
-      out.push({ w: base, upper: false, at, ent: undefined }, { w: 'not', upper: false, at, ent: undefined });
-      return;
+    const a = e >= 0 ? entA[e]! : outA;
+    const b = e >= 0 ? entB[e]! : outB;
+    if (a) {
+      lxs[m] = a;
+      ats[m++] = at;
     }
-    lw = head; // possessive 's, 'd, 're, 've, 'll
+    if (b) {
+      lxs[m] = b;
+      ats[m++] = at;
+    }
   }
-  if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
-  // "cyberespionage", "cyber-espionage" (joined above) and "cyber espionage" read alike
-  if (lw.length > 8 && lw.startsWith('cyber')) {
-    out.push({ w: 'cyber', upper, at, ent: undefined }, { w: lw.slice(5), upper, at, ent: undefined });
-    return;
-  }
-  if (lw) out.push({ w: lw, upper, at, ent: undefined });
+  // a huge text's buffer is not kept for the life of the worker
+  if (low.length > 1 << 20) low = new Uint8Array(1 << 12);
+  return m;
 }
 
 function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
@@ -329,9 +508,12 @@ export function conceptOf(lex: Lexicon, w: string): string {
   return lex.concept.get('=' + w) ?? lex.concept.get(s) ?? lex.concept.get(w) ?? s;
 }
 
+// scratch for the lexemes of the text being analysed (read only by the phrase pass)
+const bufLx: Lexeme[] = [];
+const bufAt: number[] = [];
+
 export function analyze(text: string, lex: Lexicon = baseLexicon()): Analysis {
-  const toks = words(text);
-  return analyzeTokens(toks, 0, toks.length, lex);
+  return analyzeLexemes(bufLx, 0, scan(joinPrefixes(foldChars(text)), null, bufLx, bufAt), lex);
 }
 
 /**
@@ -355,15 +537,39 @@ const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** analyze() of the tokens toks[from..to) (a slice of a longer text's tokens, see `tokenize`). */
 export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon()): Analysis {
+  for (let k = from; k < to; k++) bufLx[k - from] = toks[k]!.lx;
+  return analyzeLexemes(bufLx, 0, to - from, lex);
+}
+
+/** Lexemes of a phrase's replacement text (PHRASES values: a fixed set). */
+const phraseLexemes = new Map<string, Lexeme[]>();
+function lexemesOfPhrase(o: string): Lexeme[] {
+  let lxs = phraseLexemes.get(o);
+  if (lxs === undefined) {
+    lxs = [];
+    lxs.length = scan(joinPrefixes(foldChars(o)), null, lxs, []);
+    if (phraseLexemes.size < 10_000) phraseLexemes.set(o, lxs);
+  }
+  return lxs;
+}
+
+function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: Lexicon): Analysis {
   const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
   // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
-  // every element has the Token shape (entity tokens included): one hidden class keeps the
-  // loops below monomorphic, which mattered in Chromium
-  const seq: Token[] = [];
+  // every element is a Lexeme (entity tokens included): one hidden class keeps the loops
+  // below monomorphic, which mattered in Chromium
+  const seq: Lexeme[] = [];
   const root = lex.trie.next;
   for (let i = from; i < to; ) {
-    // most words start no phrase: one lookup decides
-    let node: TrieNode | undefined = root.get(toks[i]!.w);
+    // most words start no phrase: one lookup decides, cached on the lexeme per trie
+    const t0 = toks[i]!;
+    let node: TrieNode | undefined;
+    if (t0.tr === root) node = t0.tn;
+    else {
+      node = root.get(t0.w);
+      t0.tr = root;
+      t0.tn = node;
+    }
     let best = -1;
     let bestOut: string[] | undefined;
     if (node?.out) {
@@ -379,8 +585,8 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
     }
     if (best >= 0 && bestOut) {
       for (const o of bestOut) {
-        if (o.startsWith('@') || o.startsWith('~')) seq.push({ w: o, upper: false, at: -1, ent: o });
-        else for (const x of words(o)) seq.push(x);
+        if (o.startsWith('@') || o.startsWith('~')) seq.push(new Lexeme(o, false, o));
+        else for (const x of lexemesOfPhrase(o)) seq.push(x);
       }
       for (let k = i; k <= best; k++) res.words.push(toks[k]!.w);
       i = best + 1;
@@ -390,7 +596,7 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
       i++;
     }
   }
-  const SPECIAL = specialWords();
+  const concept = lex.concept;
   let conceptCache = conceptCaches.get(lex.concept);
   if (!conceptCache) conceptCaches.set(lex.concept, (conceptCache = new Map()));
   const terms = res.terms;
@@ -403,15 +609,20 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
       continue;
     }
     // fast path: a plain word (not a number, date, negator or stopword) is its concept
-    const c0 = w.charCodeAt(0);
-    const sp = c0 >= 48 && c0 <= 57 ? 2 : SPECIAL.get(w);
+    const sp = t.sp;
     if (sp === STOP_ONLY) continue;
-    if (sp === undefined) {
+    if (sp === 0) {
       if (w.length === 1) continue;
-      let c = conceptCache.get(w);
-      if (c === undefined) {
-        c = conceptOf(lex, w);
-        if (conceptCache.size < 100_000) conceptCache.set(w, c);
+      let c: string | undefined;
+      if (t.cm === concept) c = t.c;
+      else {
+        c = conceptCache.get(w);
+        if (c === undefined) {
+          c = conceptOf(lex, w);
+          if (conceptCache.size < 100_000) conceptCache.set(w, c);
+        }
+        t.cm = concept;
+        t.c = c;
       }
       terms.push(c);
       continue;
@@ -504,7 +715,7 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
   return res;
 }
 
-function nextContent(seq: readonly Token[], from: number, lex: Lexicon, k: number): string[] {
+function nextContent(seq: readonly Lexeme[], from: number, lex: Lexicon, k: number): string[] {
   const out: string[] = [];
   for (let j = from; j < seq.length && out.length < k && j < from + 5; j++) {
     const w = seq[j]!.w;
