@@ -179,6 +179,13 @@ describe('who the passage is about', () => {
     expect(byNobody).toBeGreaterThanOrEqual(0.45);
     expect(byOther).toBeLessThan(byNobody * 0.85);
   });
+  it('a sentence led by the government in general ("Washington", "officials") is not about a company', () => {
+    const chain = score('The chain has stopped selling Kaspersky Lab software.');
+    expect(score('Washington has stopped selling Kaspersky Lab software.')).toBeLessThan(chain * 0.85);
+    expect(score('US officials have stopped selling Kaspersky Lab software.')).toBeLessThan(chain * 0.85);
+    // the government in the object is no actor
+    expect(score('The chain has stopped selling Kaspersky Lab software to officials.')).toBeGreaterThan(chain * 0.85);
+  });
   it('an organisation no claim names is someone else too', () => {
     const byOther = score('The Homeland Security Department has stopped selling Kaspersky Lab software.');
     expect(byOther).toBeLessThan(score('The chain has stopped selling Kaspersky Lab software.') * 0.85);

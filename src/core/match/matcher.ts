@@ -87,6 +87,8 @@ interface Scratch {
   descriptorWord: Map<string, number>;
   /** Per concept id: the concept id of the entity it is part of (DHS → US government), or -1. */
   parentOf: Int32Array;
+  /** Per claim: 1 when a government in general takes part in it (see governmentLeads). */
+  governmentIn: Uint8Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
 }
@@ -134,13 +136,21 @@ function scratch(index: MatchIndex): Scratch {
       refKind[id] = e.kind === 'person' ? REF_PERSON : e.kind === 'organisation' || e.kind === 'government-body' ? REF_ORG : 0;
     }
     const claimEntities = index.claims.map((c) => new Set(c.entities.map((e) => index.termId.get('@' + e) ?? -1).filter((id) => id >= 0)));
+    // claims a government in general takes part in: they name a government that has parts (the
+    // US government), or officials, agencies or lawmakers in their own words
+    const wholes = new Set(parentOf.filter((p) => p >= 0));
+    const governmentIn = Uint8Array.from(index.claims, (_, i) => {
+      if ([...claimEntities[i]!].some((id) => wholes.has(id))) return 1;
+      const own = index.docs[index.claimDocs[i]![0] ?? -1];
+      return own?.terms.some((t) => GOV_ACTORS.has(t)) ? 1 : 0;
+    });
     const subject = Int32Array.from(index.claims, (c) => {
       const id = index.termId.get('@' + (c.entities[0] ?? ''));
       return id !== undefined && refKind[id] ? id : -1;
     });
     sc = {
       acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, describes: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -488,11 +498,13 @@ const OTHER_ACTOR = 0.8;
  * involve ("the Trump administration ordered agencies to remove Kaspersky, citing concerns…"
  * is not "Best Buy dropped Kaspersky because of concerns…", however alike the words).
  */
-function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], speakers: ReadonlySet<number>): boolean {
+function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], speakers: ReadonlySet<number>, govLead: boolean): boolean {
   const subject = sc.subject[claim]!;
   if (subject < 0) return false;
   const involved = sc.claimEntities[claim]!;
-  let other = false;
+  // "Washington has increasingly scrutinized Kaspersky…", "The department was concerned…": the
+  // government acts, not the company the claim is about
+  let other = govLead && sc.company[subject] === 1 && sc.governmentIn[claim] === 0;
   for (const u of units) {
     for (const id of u.ids) {
       if (id === subject) return false;
@@ -536,6 +548,15 @@ function speakersOf(index: MatchIndex, u: Unit): ReadonlySet<number> {
 }
 const EMPTY_IDS: ReadonlySet<number> = new Set();
 
+/** Government in general ("Washington", "officials", "the department", "lawmakers"). */
+const GOV_ACTORS = new Set(['~govern', '~offici', '~agenc', '~senat']);
+/** Whether a sentence opens with the government in general as its actor (within its first 5 words). */
+function governmentLeads(index: MatchIndex, u: Unit): boolean {
+  const ws = u.a.words;
+  for (let i = 0; i < ws.length && i < 5; i++) if (GOV_ACTORS.has(conceptOf(index.lex, ws[i]!))) return true;
+  return false;
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Matches passages (sentences) of `text` against the index. */
@@ -572,8 +593,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
     let speakers: ReadonlySet<number> | null = null;
+    let govLead: boolean | null = null;
     for (const r of best.values()) {
-      if (!aboutSomeoneElse(sc, r.claim, units, (speakers ??= speakersOf(index, units[0]!)))) continue;
+      if (!aboutSomeoneElse(sc, r.claim, units, (speakers ??= speakersOf(index, units[0]!)), (govLead ??= governmentLeads(index, units[0]!)))) continue;
       r.score *= OTHER_ACTOR;
       r.supportScore *= OTHER_ACTOR;
     }

@@ -74,5 +74,8 @@ describe('analyze: thesaurus', () => {
     // consumer advice speaks to the customer: "if you bought it"
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
     expect(terms('your computer')).toEqual(['~comput']);
+    // an office is where a company sits, not an official
+    expect(terms('its main offices')).toEqual(terms('its headquarters'));
+    expect(terms('Office Depot')).not.toContain('~offici');
   });
 });

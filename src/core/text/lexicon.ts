@@ -96,7 +96,7 @@ export const THESAURUS: string[][] = [
   ['ethical', 'ethics', 'law-abiding', 'lawful', 'legitimate', 'honest'],
   ['anonymity', 'anonymous', 'anonymously', 'unnamed', 'unidentified'],
   ['source', 'sources', 'insider', 'insiders'],
-  ['headquarters', 'headquartered', 'offices', 'office', 'based', 'hq'],
+  ['headquarters', 'headquartered', '=offices', '=office', 'based', 'hq'],
   ['global', 'globe', 'globally', 'worldwide', 'international', 'world'],
   ['help', 'helps', 'helped', 'helping', 'assist', 'assists', 'assisted', 'assisting', 'assistance', 'aid', 'aided', 'aiding'],
   ['code', 'codes', 'source-code'],
