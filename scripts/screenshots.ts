@@ -1,5 +1,6 @@
 // Takes the README's screenshots in real Chromium with the built extension: a seed article with
-// highlights and the sidebar open on a contested claim, in light and dark colour schemes.
+// highlights and the sidebar open on a contested claim, in light and dark colour schemes; a note;
+// and an evaluation article written blind, which the matcher never saw.
 // Usage: npm run build && npx tsx scripts/screenshots.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,5 +61,38 @@ for (const scheme of ['light', 'dark'] as const) {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
+
+// An article the matcher never saw (written blind, held out of all tuning), its third highlight clicked.
+{
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
+  const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${site.origin}/eval/blind-6-tech-blog.html`);
+  await page.waitForFunction(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n > 2;
+  });
+  const point = await page.evaluate(() => {
+    const all: AbstractRange[] = [];
+    CSS.highlights.forEach((h) => h.forEach((r) => void all.push(r)));
+    // document order
+    all.sort((a, b) => (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1));
+    const third = all[2]!;
+    const range = document.createRange();
+    range.setStart(third.startContainer, third.startOffset);
+    range.setEnd(third.endContainer, third.endOffset);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(1500);
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'docs/unseen-article.png' });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
 await site.close();
-console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png');
+console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png');

@@ -3,7 +3,7 @@
 // one that mentions Kaspersky only in its related-links box. Served on 127.0.0.1 by `npm start`,
 // the e2e tests and the bench. Also serves any extra static directories (e2e/pages).
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { dataset } from '../../src/data/index.ts';
 import { loadSourceTexts } from '../../src/data/source-texts.ts';
@@ -114,10 +114,23 @@ export function demoPages(): DemoPage[] {
       ],
     }),
   });
+  // the evaluation's whole articles (eval/articles), as pages: what the matcher does on wording it
+  // was not built from
+  const evalDir = resolve(import.meta.dirname, '../../eval/articles');
+  for (const f of readdirSync(evalDir).filter((x) => x.endsWith('.json')).sort()) {
+    const a = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { paragraphs: { text: string }[] };
+    const [head, ...rest] = a.paragraphs;
+    if (!head) continue;
+    pages.push({
+      path: `/eval/${f.replace(/\.json$/, '')}.html`,
+      title: head.text,
+      html: page({ title: head.text, site: 'Eval article', article: rest.map((p) => `<p>${esc(p.text)}</p>`).join('\n'), related: [] }),
+    });
+  }
   const index = page({
     title: 'Demo Newsstand',
     site: 'Demo Newsstand',
-    article: `<p>Local copies of the Crosscheck seed articles and two control pages.</p><ul>${pages
+    article: `<p>Local copies of the Crosscheck seed articles, two control pages, and the evaluation's articles (/eval/).</p><ul>${pages
       .map((p) => `<li><a href="${p.path}">${esc(p.title)}</a> <code>${p.path}</code></li>`)
       .join('')}</ul>`,
     related: [],
