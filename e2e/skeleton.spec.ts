@@ -31,6 +31,19 @@ test('a seed article gets highlights and clicking one opens the sidebar on its c
   expect(consoleErrors).toEqual([]);
 });
 
+test('an article in wording the matcher never saw (written blind, held out) gets its claims highlighted, and nothing else', async ({ page, site, consoleErrors }) => {
+  await page.goto(`${site.origin}/eval/blind-7-uk-ncsc-feature.html`);
+  await expect.poll(() => claimHighlightCount(page)).toBeGreaterThan(0);
+  const texts = (await highlightedTexts(page)).join(' | ');
+  // its Best Buy paragraph, and its founding-year paragraph…
+  expect(texts).toContain('Best Buy, America');
+  expect(texts).toContain('Founded in 1997');
+  // …but none of the UK and NSA news around them
+  expect(texts).not.toContain('National Cyber Security Centre');
+  expect(texts).not.toContain('Barclays');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('an unrelated page shows nothing and the sidebar is never injected', async ({ page, site, consoleErrors }) => {
   await page.goto(`${site.origin}/articles/unrelated.html`);
   await page.waitForTimeout(800);
