@@ -74,6 +74,8 @@ describe('analyze: thesaurus', () => {
     // consumer advice speaks to the customer: "if you bought it"
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
     expect(terms('your computer')).toEqual(['~comput']);
+    expect(terms('in a press release')).toEqual(terms('in an announcement'));
+    expect(terms('the chain trumpeted the move')).toEqual(terms('the chain announced the move'));
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');

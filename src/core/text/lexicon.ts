@@ -111,6 +111,7 @@ export const THESAURUS: string[][] = [
   ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'dub', 'dubbed', 'brand', 'branded', 'label', 'labeled', 'labelled', 'characterize', 'characterized', 'characterise', 'characterised', 'denounce', 'denounced', 'slam', 'slams', 'slammed', 'condemn', 'condemned', 'criticize', 'criticized', 'criticise', 'criticised'],
   ['discuss', 'discussion', 'discussions', 'conversation', 'conversations', 'talks', 'dialogue', 'chatter'],
   ['china', 'chinese', 'beijing'],
+  ['announce', 'announces', 'announced', 'announcing', 'announcement', 'announcements', 'unveil', 'unveiled', 'publicize', 'publicized', 'publicise', 'publicised', 'trumpet', 'trumpeted'],
   ['limit', 'limits', 'limited', 'limiting', 'constrict', 'constricting', 'constricted', 'curb', 'curbs', 'curbed', 'curbing'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
 ];
@@ -150,6 +151,8 @@ export const PHRASES: [string, string][] = [
   ['backs up', 'support'],
   ['based on', 'relying on'],
   ['a month and a half', '45 days'],
+  ['press release', 'announcement'],
+  ['news release', 'announcement'],
   ['put forward', 'present'],
   ['puts forward', 'present'],
   ['putting forward', 'present'],
