@@ -75,6 +75,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
     expect(terms('your computer')).toEqual(['~comput']);
     expect(terms('in a press release')).toEqual(terms('in an announcement'));
+    expect(terms('widely praised')).toEqual(terms('widely respected'));
     expect(terms('the chain trumpeted the move')).toEqual(terms('the chain announced the move'));
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));

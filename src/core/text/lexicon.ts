@@ -64,7 +64,7 @@ export const THESAURUS: string[][] = [
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
-  ['reputation', 'reputations', 'regard', 'regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity'],
+  ['reputation', 'reputations', 'regard', 'regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired'],
   ['largest', 'biggest', 'no1', 'dominant'],
   ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
   ['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'business', 'businesses', 'enterprise', 'group'],
