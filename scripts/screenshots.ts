@@ -26,6 +26,35 @@ async function notesShot(page: Page, context: BrowserContext): Promise<void> {
   await page.screenshot({ path: 'docs/notes-light.png' });
 }
 
+/**
+ * Clicks the nth highlighted passage (document order) of the first of `names` that has any (of
+ * all highlights with null), scrolled into view; waits for the sidebar and moves the mouse away.
+ */
+async function clickHighlight(page: Page, names: string[] | null, nth: number): Promise<void> {
+  const point = await page.evaluate(
+    ([names, nth]) => {
+      const all: AbstractRange[] = [];
+      if (names) {
+        const pick = names.map((n) => CSS.highlights.get(n)).find((h) => h && h.size > 0);
+        pick?.forEach((r) => void all.push(r));
+      } else CSS.highlights.forEach((h) => h.forEach((r) => void all.push(r)));
+      all.sort((a, b) => (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1));
+      const r = all[nth] ?? all[0];
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+    },
+    [names, nth] as const,
+  );
+  if (point) await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(1500);
+  await page.mouse.move(5, 5);
+}
+
 const site = await serveDemo(0);
 for (const scheme of ['light', 'dark'] as const) {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
@@ -39,23 +68,8 @@ for (const scheme of ['light', 'dark'] as const) {
     CSS.highlights.forEach((h) => (n += h.size));
     return n > 0;
   });
-  // Click a contested highlight if there is one, else the first.
-  const point = await page.evaluate(() => {
-    const pick = CSS.highlights.get('crosscheck-contested') ?? CSS.highlights.get('crosscheck-corroborated');
-    const all: AbstractRange[] = [];
-    pick?.forEach((r) => void all.push(r));
-    const first = all[0];
-    if (!first) return null;
-    const range = document.createRange();
-    range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(first.endContainer, first.endOffset);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  });
-  if (point) await page.mouse.click(point.x, point.y);
-  await page.waitForTimeout(1200);
-  await page.mouse.move(5, 5);
+  // Click a contested highlight if there is one, else a corroborated one.
+  await clickHighlight(page, ['crosscheck-contested', 'crosscheck-corroborated'], 0);
   await page.screenshot({ path: `docs/sidebar-${scheme}.png` });
   if (scheme === 'light') await notesShot(page, context);
   await context.close();
@@ -74,22 +88,7 @@ for (const scheme of ['light', 'dark'] as const) {
     CSS.highlights.forEach((h) => (n += h.size));
     return n > 2;
   });
-  const point = await page.evaluate(() => {
-    const all: AbstractRange[] = [];
-    CSS.highlights.forEach((h) => h.forEach((r) => void all.push(r)));
-    // document order
-    all.sort((a, b) => (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1));
-    const third = all[2]!;
-    const range = document.createRange();
-    range.setStart(third.startContainer, third.startOffset);
-    range.setEnd(third.endContainer, third.endOffset);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
-  await page.waitForTimeout(1500);
-  await page.mouse.move(5, 5);
+  await clickHighlight(page, null, 2);
   await page.screenshot({ path: 'docs/unseen-article.png' });
   await context.close();
   rmSync(profile, { recursive: true, force: true });
