@@ -463,10 +463,18 @@ function addConcept(index: MatchIndex, u: Unit, id: number): void {
 /** Whether these words name a person (REF_PERSON) or an organisation (REF_ORG). */
 function namesKind(index: MatchIndex, words: string[], kind: number): boolean {
   const { refKind } = scratch(index);
-  return analyze(words.join(' '), index.lex).terms.some((t) => {
+  return namedEntities(index, words).some((id) => refKind[id] === kind);
+}
+
+/** The people and organisations these words name (concept ids). */
+function namedEntities(index: MatchIndex, words: string[]): number[] {
+  const { refKind } = scratch(index);
+  const out: number[] = [];
+  for (const t of analyze(words.join(' '), index.lex).terms) {
     const id = index.termId.get(t);
-    return id !== undefined && refKind[id] === kind;
-  });
+    if (id !== undefined && refKind[id]) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -533,12 +541,8 @@ function speakersOf(index: MatchIndex, u: Unit): ReadonlySet<number> {
   }
   if (from < 0) return EMPTY_IDS;
   const window = ws.slice(from, to);
-  const out = new Set<number>();
-  const { refKind, descriptorWord, parentOf } = scratch(index);
-  for (const t of analyze(window.join(' '), index.lex).terms) {
-    const id = index.termId.get(t);
-    if (id !== undefined && refKind[id]) out.add(id);
-  }
+  const out = new Set(namedEntities(index, window));
+  const { descriptorWord, parentOf } = scratch(index);
   for (const w of window) {
     const e = descriptorWord.get(w);
     if (e !== undefined) out.add(e);
