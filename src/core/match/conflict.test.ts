@@ -23,12 +23,15 @@ const ds: Dataset = {
     { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
     { id: 'no-probe', text: 'Best Buy has not conducted its own investigation and relied on media reports.', topic: 'k', entities: [], values: [] },
     { id: 'uninstall', text: "Best Buy's Geek Squad will uninstall Kaspersky Lab software for free.", topic: 'k', entities: [], values: [] },
+    { id: 'partnership', text: 'Kaspersky Lab and Best Buy had a partnership lasting about a decade.', topic: 'k', entities: [], values: [{ key: 'length', type: 'number', value: 'a decade' }] },
+    { id: 'window', text: 'Best Buy customers have 45 days to exchange Kaspersky Lab software.', topic: 'k', entities: [], values: [{ key: 'window', type: 'number', value: '45 days' }] },
     { id: 'denies-work', text: 'Kaspersky Lab rejects claims that it works with the FSB spy agency.', topic: 'k', entities: [], values: [] },
   ],
   mentions: [
     { id: 'm1', claimId: 'founded-1977', sourceId: 'afp', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
     { id: 'm2', claimId: 'fbi', sourceId: 'bi', quote: 'the FBI interviewed several employees of Kaspersky Lab', stance: 'supports' },
     { id: 'm3', claimId: 'confirmed-friday', sourceId: 'afp', quote: 'Best Buy and Kaspersky confirmed the change on Friday', stance: 'supports' },
+    { id: 'm5', claimId: 'partnership', sourceId: 'bi', quote: 'Best Buy had carried Kaspersky software for about ten years', stance: 'supports' },
     { id: 'm4', claimId: 'pulls', sourceId: 'afp', quote: 'Best Buy has stopped selling products by security firm Kaspersky Lab', stance: 'supports' },
   ],
   conflicts: [],
@@ -50,6 +53,25 @@ describe('conflict detection', () => {
     const m = one('The FBI interviewed at least a dozen Kaspersky Lab employees.');
     expect(m).toMatchObject({ claimId: 'fbi', pageStance: 'contradicts' });
     expect(m?.reason).toContain('Business Insider says several');
+  });
+  it('a length of time worded otherwise agrees; a different length contradicts', () => {
+    expect(one('Kaspersky Lab and Best Buy had a ten-year partnership.')).toMatchObject({ claimId: 'partnership', pageStance: 'supports' });
+    expect(one('Kaspersky Lab and Best Buy had a decade-long partnership.')).toMatchObject({ claimId: 'partnership', pageStance: 'supports' });
+    const m = one('Kaspersky Lab and Best Buy had a partnership lasting about three years.');
+    expect(m).toMatchObject({ claimId: 'partnership', pageStance: 'contradicts' });
+    expect(m?.reason).toBe('page says “three years”; Business Insider says “a decade”');
+    expect(one('Best Buy customers have forty-five days to exchange Kaspersky Lab software.')).toMatchObject({ claimId: 'window', pageStance: 'supports' });
+    expect(one('Best Buy customers have six weeks to exchange Kaspersky Lab software.')).toMatchObject({ claimId: 'window', pageStance: 'supports' });
+    expect(one('Best Buy customers have two weeks to exchange Kaspersky Lab software.')).toMatchObject({ claimId: 'window', pageStance: 'contradicts' });
+  });
+  it('a figure the page gives differently keeps the claim it is about, over a near-tie the page supports', () => {
+    const text = 'Best Buy has stopped selling Kaspersky Lab software after a partnership lasting about three years.';
+    const all = matchPassages(index, text, segment(text), { allAbove: 0.3 });
+    const [first, second] = [all[0]!, all[1]!];
+    expect(first.claimId).toBe('partnership');
+    expect(second.claimId).toBe('pulls');
+    expect(second.score).toBeGreaterThanOrEqual(first.score * 0.8);
+    expect(one(text)).toMatchObject({ claimId: 'partnership', pageStance: 'contradicts' });
   });
   it('"last week" vs "Friday" contradicts', () => {
     expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts' });

@@ -4,11 +4,14 @@
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
 import type { ClaimValue } from '../dataset/types';
 import { analyze, type Analysis, type NumberValue } from '../text/analyze';
+import { comparable, durations, sameDuration } from '../text/duration';
 import { isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
 export interface StanceResult {
   stance: 'supports' | 'contradicts';
   reason?: string;
+  /** The page gives one of the claim's figures differently: a year, a number, a length, a date. */
+  byValue?: boolean;
 }
 
 // Per-index memo of per-claim facts (outlet names, claim analyses, rival values).
@@ -109,6 +112,13 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       return `page says ${a.years[0]}; ${who(index, claim)} ${v.value}`;
     }
     case 'number': {
+      // a length of time ("a decade", "45 days"): any way the page words it ("ten years", "six weeks")
+      const cd = durations(analyzed(index, v.value).words)[0];
+      if (cd) {
+        const page = durations(a.words).filter((d) => comparable(cd, d));
+        if (!page.length || page.some((d) => sameDuration(d, cd))) return null;
+        return `page says “${page[0]!.raw}”; ${who(index, claim)} “${v.value}”`;
+      }
       const cv = analyzed(index, v.value).numbers[0];
       if (!cv) return null;
       // the unit as the claim uses it ("400 million … users")
@@ -145,6 +155,8 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
   }
 }
 
+const FIGURES = new Set<ClaimValue['type']>(['year', 'number', 'date', 'relative-date']);
+
 /**
  * Stance of a passage towards the claim it matched. `contradictingDocWins`: the passage was
  * closer to a mention that disputes the claim than to any supporting one.
@@ -155,7 +167,7 @@ export function detectConflict(
   const c = index.claims[claim]!;
   for (const v of c.values) {
     const r = checkValue(index, claim, v, a);
-    if (r) return { stance: 'contradicts', reason: r };
+    if (r) return { stance: 'contradicts', reason: r, ...(FIGURES.has(v.type) ? { byValue: true } : {}) };
   }
   // negation: a core concept negated on one side only ("did not stop selling")
   const negP = negatedTerms(passage, index.lex, a);

@@ -6,7 +6,7 @@
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
-import { detectConflict } from './conflict';
+import { detectConflict, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
@@ -607,7 +607,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // choice does not depend on the order in which candidates happened to be scored
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.unit.start - b.unit.start || a.claim - b.claim);
     if (opts.allAbove !== undefined) {
-      for (const r of ranked) if (r.score >= opts.allAbove) out.push(toMatch(index, text, r, p, false));
+      for (const r of ranked) if (r.score >= opts.allAbove) out.push(toMatch(index, text, r, p, null));
       continue;
     }
     const top = ranked[0];
@@ -615,18 +615,20 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // "this page differs" is a stronger statement than a highlight: it needs more confidence
     // Among near-ties, prefer a claim whose values the passage agrees with (1977 vs 1997).
     let chosen = top;
-    const topMatch = toMatch(index, text, top, p, true);
-    let chosenMatch = topMatch;
-    if (topMatch.pageStance === 'contradicts') {
+    const topStance = stanceOf(index, text, top);
+    let chosenMatch = toMatch(index, text, top, p, topStance);
+    if (topStance.stance === 'contradicts') {
       // a near-tie that the page supports, or a claim the dataset records as the rival of the
-      // top claim (the page then states the rival: "there is a connection" vs "no ties")
+      // top claim (the page then states the rival: "there is a connection" vs "no ties"); a
+      // value the page gives differently ("three years" for "a decade") is no near-tie's to
+      // take: it shows what the passage is about
       for (const r of ranked.slice(1, 6)) {
         if (r.score < threshold) break;
-        if (r.score < top.score * 0.8 && !inConflict(index, r.claim, top.claim)) continue;
-        const m = toMatch(index, text, r, p, true);
-        if (m.pageStance === 'supports') {
+        if ((topStance.byValue || r.score < top.score * 0.8) && !inConflict(index, r.claim, top.claim)) continue;
+        const st = stanceOf(index, text, r);
+        if (st.stance === 'supports') {
           chosen = r;
-          chosenMatch = m;
+          chosenMatch = toMatch(index, text, r, p, st);
           break;
         }
       }
@@ -643,7 +645,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) break;
       if (taken.some((t) => t.claim === r.claim || overlaps(r.unit, t.unit) || inConflict(index, r.claim, t.claim))) continue;
       taken.push(r);
-      out.push(toMatch(index, text, r, r.unit, true));
+      out.push(toMatch(index, text, r, r.unit, stanceOf(index, text, r)));
     }
     if (taken.length > 1) {
       // all become clause-level highlights
@@ -658,7 +660,11 @@ function inConflict(index: MatchIndex, a: number, b: number): boolean {
   return scratch(index).conflicts.has(a + '|' + b);
 }
 
-function toMatch(index: MatchIndex, text: string, r: Scored, span: Span, withStance: boolean): Match {
+function stanceOf(index: MatchIndex, text: string, r: Scored): StanceResult {
+  return detectConflict(index, r.claim, text.slice(r.unit.start, r.unit.end), r.unit.a, index.docs[r.doc]!, r.supportScore < r.score - 0.05);
+}
+
+function toMatch(index: MatchIndex, text: string, r: Scored, span: Span, stance: StanceResult | null): Match {
   const d = index.docs[r.doc]!;
   const m: Match = {
     claimId: index.claims[r.claim]!.id,
@@ -668,10 +674,9 @@ function toMatch(index: MatchIndex, text: string, r: Scored, span: Span, withSta
     pageStance: 'supports',
     doc: { kind: d.kind, text: d.text, ...(d.mentionId ? { mentionId: d.mentionId } : {}), ...(d.sourceId ? { sourceId: d.sourceId } : {}) },
   };
-  if (withStance) {
-    const c = detectConflict(index, r.claim, text.slice(r.unit.start, r.unit.end), r.unit.a, d, r.supportScore < r.score - 0.05);
-    m.pageStance = c.stance;
-    if (c.reason) m.reason = c.reason;
+  if (stance) {
+    m.pageStance = stance.stance;
+    if (stance.reason) m.reason = stance.reason;
   }
   return m;
 }
