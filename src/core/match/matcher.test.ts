@@ -190,6 +190,14 @@ describe('who the passage is about', () => {
     const byOther = score('The Homeland Security Department has stopped selling Kaspersky Lab software.');
     expect(byOther).toBeLessThan(score('The chain has stopped selling Kaspersky Lab software.') * 0.85);
   });
+  it('a company the dataset does not know, named as wire copy does ("Office Depot Inc"), is someone else', () => {
+    const chain = score('The chain has stopped selling Kaspersky Lab software.');
+    expect(score('Office Depot Inc has stopped selling Kaspersky Lab software.')).toBeLessThan(chain * 0.85);
+    expect(score('Office Depot Inc and Staples Corp. have stopped selling Kaspersky Lab software.')).toBeLessThan(chain * 0.85);
+    // a known company with its suffix ("Best Buy Co") is the company itself
+    expect(score('Best Buy Co has stopped selling Kaspersky Lab software.')).toBeCloseTo(score('Best Buy has stopped selling Kaspersky Lab software.'), 6);
+    expect(score('Best Buy Co has stopped selling Kaspersky Lab software.')).toBeGreaterThan(chain * 0.85);
+  });
   it('who a sentence is attributed to ("…, X said", "according to X") is not someone else acting', () => {
     const plain = score('The chain has stopped selling Kaspersky Lab software, the weatherman said.');
     expect(plain).toBeGreaterThanOrEqual(0.45);

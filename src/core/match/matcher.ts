@@ -506,20 +506,53 @@ const OTHER_ACTOR = 0.8;
  * involve ("the Trump administration ordered agencies to remove Kaspersky, citing concerns…"
  * is not "Best Buy dropped Kaspersky because of concerns…", however alike the words).
  */
-function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], speakers: ReadonlySet<number>, govLead: boolean): boolean {
+function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], actors: Actors): boolean {
   const subject = sc.subject[claim]!;
   if (subject < 0) return false;
   const involved = sc.claimEntities[claim]!;
+  const aCompany = sc.company[subject] === 1;
   // "Washington has increasingly scrutinized Kaspersky…", "The department was concerned…": the
-  // government acts, not the company the claim is about
-  let other = govLead && sc.company[subject] === 1 && sc.governmentIn[claim] === 0;
+  // government acts, not the company the claim is about; "Office Depot Inc and Staples Inc …
+  // did not respond": other companies do
+  let other = aCompany && ((actors.governmentLeads && sc.governmentIn[claim] === 0) || actors.otherCompany);
   for (const u of units) {
     for (const id of u.ids) {
       if (id === subject) return false;
-      if (sc.refKind[id] && !involved.has(id) && !speakers.has(id)) other = true;
+      if (sc.refKind[id] && !involved.has(id) && !actors.speakers.has(id)) other = true;
     }
   }
   return other;
+}
+
+/** Who else a passage names or opens with, for aboutSomeoneElse. */
+interface Actors {
+  /** Whom the passage only attributes itself to (see speakersOf). */
+  speakers: ReadonlySet<number>;
+  /** It opens with the government in general (see governmentLeads). */
+  governmentLeads: boolean;
+  /** It names a company the dataset does not know (see otherCompany). */
+  otherCompany: boolean;
+}
+
+function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
+  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: otherCompany(index, text.slice(u.start, u.end)) };
+}
+
+/** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
+const CORPORATE = /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\b/gu;
+
+/** Whether a passage names a company that the dataset does not know ("Best Buy Co Inc" it does). */
+function otherCompany(index: MatchIndex, text: string): boolean {
+  if (!/\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\b/.test(text)) return false;
+  const { refKind } = scratch(index);
+  for (const m of text.matchAll(CORPORATE)) {
+    const known = analyze(m[1]!, index.lex).terms.some((t) => {
+      const id = index.termId.get(t);
+      return id !== undefined && refKind[id] !== 0;
+    });
+    if (!known) return true;
+  }
+  return false;
 }
 
 /**
@@ -596,10 +629,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (n === 0) continue;
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
-    let speakers: ReadonlySet<number> | null = null;
-    let govLead: boolean | null = null;
+    const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     for (const r of best.values()) {
-      if (!aboutSomeoneElse(sc, r.claim, units, (speakers ??= speakersOf(index, units[0]!)), (govLead ??= governmentLeads(index, units[0]!)))) continue;
+      if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors)) continue;
       r.score *= OTHER_ACTOR;
       r.supportScore *= OTHER_ACTOR;
     }
