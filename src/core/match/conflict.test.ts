@@ -23,6 +23,7 @@ const ds: Dataset = {
     { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
     { id: 'no-probe', text: 'Best Buy has not conducted its own investigation and relied on media reports.', topic: 'k', entities: [], values: [] },
     { id: 'uninstall', text: "Best Buy's Geek Squad will uninstall Kaspersky Lab software for free.", topic: 'k', entities: [], values: [] },
+    { id: 'largest', text: 'Best Buy is the largest electronics retailer in the United States.', topic: 'k', entities: [], values: [] },
     { id: 'partnership', text: 'Kaspersky Lab and Best Buy had a partnership lasting about a decade.', topic: 'k', entities: [], values: [{ key: 'length', type: 'number', value: 'a decade' }] },
     { id: 'window', text: 'Best Buy customers have 45 days to exchange Kaspersky Lab software.', topic: 'k', entities: [], values: [{ key: 'window', type: 'number', value: '45 days' }] },
     { id: 'denies-work', text: 'Kaspersky Lab rejects claims that it works with the FSB spy agency.', topic: 'k', entities: [], values: [] },
@@ -72,6 +73,10 @@ describe('conflict detection', () => {
     expect(second.claimId).toBe('pulls');
     expect(second.score).toBeGreaterThanOrEqual(first.score * 0.8);
     expect(one(text)).toMatchObject({ claimId: 'partnership', pageStance: 'contradicts' });
+  });
+  it('"no one sells more than X" is a superlative, not a denial', () => {
+    expect(one('No American retailer sells more electronics than Best Buy.')).toMatchObject({ claimId: 'largest', pageStance: 'supports' });
+    expect(one('Best Buy is not the largest electronics retailer in the United States.')).toMatchObject({ claimId: 'largest', pageStance: 'contradicts' });
   });
   it('"last week" vs "Friday" contradicts', () => {
     expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts' });

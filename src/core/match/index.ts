@@ -116,6 +116,13 @@ function startsPhrase(ws: readonly string[], i: number, lex: Lexicon): boolean {
   }
   return false;
 }
+const COMPARATIVES = new Set(['more', 'bigger', 'larger', 'greater', 'better', 'higher', 'longer']);
+/** "No American chain sells more electronics than Best Buy": a superlative, not a denial. */
+function comparison(ws: readonly string[], i: number): boolean {
+  if (ws[i] !== 'no' && ws[i] !== 'nobody' && ws[i] !== 'noone') return false;
+  for (let k = i + 1; k < ws.length && k <= i + 8; k++) if (ws[k] === 'than') return ws.slice(i + 1, k).some((w) => COMPARATIVES.has(w));
+  return false;
+}
 // Scopes repeat ("did not …", "no longer …"): their concepts are memoised per lexicon.
 const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -143,6 +150,7 @@ export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Readon
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (startsPhrase(ws, i, lex)) continue;
+    else if (comparison(ws, i)) continue;
     const scope = ws.slice(i + 1, i + 6).join(' ');
     let ts = cache.get(scope);
     if (!ts) {

@@ -45,6 +45,22 @@ describe('analyze: thesaurus', () => {
   it('a verb and its particle meet around a pronoun ("take it off")', () => {
     expect(terms('will take it off your computer')).toEqual(terms('will remove your computer'));
   });
+  it('a removal verb and its "off" meet around any object ("struck Kaspersky off its lists")', () => {
+    expect(terms('the agency struck Kaspersky off its lists')).toEqual(terms('the agency removed Kaspersky from its lists'));
+    expect(terms('technicians will wipe the program off your computer')).toContain('~stop');
+    expect(terms('the chain cleared the products of Russian security firm Kaspersky Lab off its shelves')).toContain('~stop');
+    // "cleared" alone is approved; a take-off with no object, or one cut by a clause, is not removal
+    expect(terms('the software was cleared for use')).not.toContain('~stop');
+    expect(terms('the plane took off')).not.toContain('~stop');
+    expect(terms('it took the chain years, and sales fell off')).not.toContain('~stop');
+  });
+  it('spoken idioms: no cost, no comment, keeping away, being ready to', () => {
+    expect(terms("it won't cost you a dime")).toEqual(terms('it is free'));
+    expect(terms('she would not go into the reasons')).toEqual(terms('she declined to elaborate on the reasons'));
+    expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
+    expect(terms('he told the public to steer clear of it')).toContain('~warn');
+    expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));
+  });
   it('"based on" is relying on, not headquarters; light verbs carry no meaning', () => {
     expect(terms('based on media reports')).toEqual(terms('relying on media reports'));
     expect(terms('did not do its own investigation')).toEqual(terms('has not conducted its own investigation'));

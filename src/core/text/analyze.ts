@@ -5,7 +5,7 @@
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  IRREGULAR_FORMS, MONTHS as MONTHS_O, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, MONTHS as MONTHS_O, OFF_OBJECT_ENDS, OFF_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon';
 
@@ -553,6 +553,16 @@ function lexemesOfPhrase(o: string): Lexeme[] {
   return lxs;
 }
 
+/** Where the "off" of an OFF_VERBS verb at toks[i] is (after an object of up to 10 words), or -1. */
+function offAfter(toks: readonly Lexeme[], i: number, to: number): number {
+  for (let k = i + 2; k < to && k <= i + 11; k++) {
+    const w = toks[k]!.w;
+    if (w === 'off') return k;
+    if (OFF_OBJECT_ENDS.has(w)) return -1;
+  }
+  return -1;
+}
+
 function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: Lexicon): Analysis {
   const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
   // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
@@ -560,6 +570,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   // below monomorphic, which mattered in Chromium
   const seq: Lexeme[] = [];
   const root = lex.trie.next;
+  let skipOff = -1;
   for (let i = from; i < to; ) {
     // most words start no phrase: one lookup decides, cached on the lexeme per trie
     const t0 = toks[i]!;
@@ -581,6 +592,22 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       if (node?.out) {
         best = j;
         bestOut = node.out;
+      }
+    }
+    // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it
+    if (i === skipOff) {
+      res.words.push(t0.w);
+      i++;
+      continue;
+    }
+    if (best < 0 && OFF_VERBS.has(t0.w)) {
+      const off = offAfter(toks, i, to);
+      if (off > 0) {
+        for (const x of lexemesOfPhrase('stop')) seq.push(x);
+        res.words.push(t0.w);
+        skipOff = off;
+        i++;
+        continue;
       }
     }
     if (best >= 0 && bestOut) {

@@ -111,6 +111,7 @@ export const THESAURUS: string[][] = [
   ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'dub', 'dubbed', 'brand', 'branded', 'label', 'labeled', 'labelled', 'characterize', 'characterized', 'characterise', 'characterised', 'denounce', 'denounced', 'slam', 'slams', 'slammed', 'condemn', 'condemned', 'criticize', 'criticized', 'criticise', 'criticised'],
   ['discuss', 'discussion', 'discussions', 'conversation', 'conversations', 'talks', 'dialogue', 'chatter'],
   ['china', 'chinese', 'beijing'],
+  ['annexation', 'annex', 'annexed', 'annexing', 'reunification', 'reunified', 'seizure', 'takeover'],
   ['announce', 'announces', 'announced', 'announcing', 'announcement', 'announcements', 'unveil', 'unveiled', 'publicize', 'publicized', 'publicise', 'publicised', 'trumpet', 'trumpeted'],
   ['limit', 'limits', 'limited', 'limiting', 'constrict', 'constricting', 'constricted', 'curb', 'curbs', 'curbed', 'curbing'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
@@ -227,11 +228,41 @@ export const PHRASES: [string, string][] = [
   ['not say why', 'nocomment'],
   ['not say what', 'nocomment'],
   ['not say whether', 'nocomment'],
+  ['not go into', 'nocomment'],
+  ['declined to go into', 'nocomment'],
+  ['done selling', 'stop selling'],
+  ['done carrying', 'stop carrying'],
+  ['stand off', 'standoff'],
+  ['stand-off', 'standoff'],
+  ['steer clear', 'warn'],
+  ['steers clear', 'warn'],
+  ['steered clear', 'warn'],
+  ['steering clear', 'warn'],
+  ['ready to', 'offered to'],
+  ['willing to', 'offered to'],
+  ['prepared to', 'offered to'],
 ];
+
+// "won't cost you a dime": free
+for (const obj of ['', 'you ', 'them ', 'customers ']) {
+  for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
+}
 
 for (const verb of ['take', 'takes', 'taking', 'took', 'taken', 'pull', 'pulls', 'pulling', 'pulled']) {
   for (const obj of ['it', 'them', 'this', 'these']) PHRASES.push([`${verb} ${obj} off`, 'stop']);
 }
+
+/**
+ * Verbs that mean "remove" with "off" after their object, however long: "pulled Kaspersky off
+ * its shelves", "struck the company off its lists", "will wipe it off your computer".
+ */
+export const OFF_VERBS = new Set([
+  'take', 'takes', 'taking', 'took', 'taken', 'pull', 'pulls', 'pulling', 'pulled', 'wipe', 'wipes', 'wiping', 'wiped',
+  'strike', 'strikes', 'striking', 'struck', 'knock', 'knocks', 'knocking', 'knocked', 'yank', 'yanks', 'yanking', 'yanked',
+  'clear', 'clears', 'clearing', 'cleared', 'scrub', 'scrubs', 'scrubbing', 'scrubbed', 'kick', 'kicks', 'kicking', 'kicked',
+]);
+/** Words that end the object an OFF_VERBS verb may take before "off". */
+export const OFF_OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before', 'off']);
 
 /** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
 export const IRREGULAR_FORMS: Record<string, string> = {
