@@ -23,6 +23,7 @@ const ds: Dataset = {
     { id: 'pulls', text: 'Best Buy has stopped selling Kaspersky Lab software.', topic: 'k', entities: [], values: [] },
     { id: 'no-probe', text: 'Best Buy has not conducted its own investigation and relied on media reports.', topic: 'k', entities: [], values: [] },
     { id: 'uninstall', text: "Best Buy's Geek Squad will uninstall Kaspersky Lab software for free.", topic: 'k', entities: [], values: [] },
+    { id: 'users', text: 'Kaspersky Lab software has about 400 million users.', topic: 'k', entities: [], values: [{ key: 'users', type: 'number', value: '400 million' }] },
     { id: 'largest', text: 'Best Buy is the largest electronics retailer in the United States.', topic: 'k', entities: [], values: [] },
     { id: 'partnership', text: 'Kaspersky Lab and Best Buy had a partnership lasting about a decade.', topic: 'k', entities: [], values: [{ key: 'length', type: 'number', value: 'a decade' }] },
     { id: 'window', text: 'Best Buy customers have 45 days to exchange Kaspersky Lab software.', topic: 'k', entities: [], values: [{ key: 'window', type: 'number', value: '45 days' }] },
@@ -32,6 +33,7 @@ const ds: Dataset = {
     { id: 'm1', claimId: 'founded-1977', sourceId: 'afp', quote: 'founded in 1977 by Russia-born Eugene Kaspersky', stance: 'supports' },
     { id: 'm2', claimId: 'fbi', sourceId: 'bi', quote: 'the FBI interviewed several employees of Kaspersky Lab', stance: 'supports' },
     { id: 'm3', claimId: 'confirmed-friday', sourceId: 'afp', quote: 'Best Buy and Kaspersky confirmed the change on Friday', stance: 'supports' },
+    { id: 'm6', claimId: 'users', sourceId: 'afp', quote: 'Kaspersky software protects some 400 million users around the globe', stance: 'supports' },
     { id: 'm5', claimId: 'partnership', sourceId: 'bi', quote: 'Best Buy had carried Kaspersky software for about ten years', stance: 'supports' },
     { id: 'm4', claimId: 'pulls', sourceId: 'afp', quote: 'Best Buy has stopped selling products by security firm Kaspersky Lab', stance: 'supports' },
   ],
@@ -73,6 +75,12 @@ describe('conflict detection', () => {
     expect(second.claimId).toBe('pulls');
     expect(second.score).toBeGreaterThanOrEqual(first.score * 0.8);
     expect(one(text)).toMatchObject({ claimId: 'partnership', pageStance: 'contradicts' });
+  });
+  it('a required number must count what the claim counts', () => {
+    expect(one('Kaspersky software protects some 400 million users around the world.')).toMatchObject({ claimId: 'users', pageStance: 'supports' });
+    expect(one('Kaspersky software protects some 300 million users around the world.')).toMatchObject({ claimId: 'users', pageStance: 'contradicts' });
+    const text = 'Kaspersky software protects some 200 countries around the world.';
+    expect(matchPassages(index, text, segment(text), { allAbove: 0.3 }).map((m) => m.claimId)).not.toContain('users');
   });
   it('"no one sells more than X" is a superlative, not a denial', () => {
     expect(one('No American retailer sells more electronics than Best Buy.')).toMatchObject({ claimId: 'largest', pageStance: 'supports' });

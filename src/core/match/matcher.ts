@@ -5,6 +5,7 @@
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
+import { durations } from '../text/duration';
 import { clauses, type Span } from '../text/segment';
 import { detectConflict, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -71,6 +72,8 @@ interface Scratch {
   seenStamp: number;
   /** Required value classes per claim, as CLASS_BIT masks. */
   required: Uint8Array;
+  /** Per claim that requires a number: the concepts of what it counts ("400 million users worldwide"), else undefined. */
+  numberUnit: (ReadonlySet<string> | undefined)[];
   /** Pairs of claims the dataset records as in conflict ("a|b", both orders). */
   conflicts: Set<string>;
   /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
@@ -100,6 +103,15 @@ function scratch(index: MatchIndex): Scratch {
     const required = new Uint8Array(index.claims.length);
     index.required.forEach((req, i) => {
       for (const r of req) required[i]! |= CLASS_BIT[r] ?? 0;
+    });
+    const numberUnit = index.claims.map((c, i) => {
+      if ((required[i]! & CLASS_BIT['#num']!) === 0) return undefined;
+      // what it counts: the concepts after the number ("400 million users worldwide"); a length
+      // of time may be given in any unit ("six weeks" for "45 days")
+      const a = analyze(c.text, index.lex);
+      if (durations(a.words).length) return undefined;
+      const unit = a.numbers[0]?.unit.filter((t) => !t.startsWith('#'));
+      return unit?.length ? new Set(unit) : undefined;
     });
     const conflicts = new Set<string>();
     for (const c of index.dataset.conflicts) {
@@ -149,7 +161,7 @@ function scratch(index: MatchIndex): Scratch {
       return id !== undefined && refKind[id] ? id : -1;
     });
     sc = {
-      acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
+      numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(),
     };
     scratchOf.set(index, sc);
@@ -274,7 +286,11 @@ function scoreDoc(index: MatchIndex, uWeight: number | null, d: number, mark: In
 
 function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
   const req = sc.required[claim]!;
-  return req === 0 || (req & u.classes) === req;
+  if (req === 0) return true;
+  if ((req & u.classes) !== req) return false;
+  // a required number counts what the claim counts: "400 million users" is not met by "200 countries"
+  const unit = sc.numberUnit[claim];
+  return !unit || !(req & CLASS_BIT['#num']!) || u.a.numbers.some((n) => n.unit.some((t) => unit.has(t)));
 }
 
 
