@@ -290,7 +290,7 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
   if ((req & u.classes) !== req) return false;
   // a required number counts what the claim counts: "400 million users" is not met by "200 countries"
   const unit = sc.numberUnit[claim];
-  return !unit || !(req & CLASS_BIT['#num']!) || u.a.numbers.some((n) => n.unit.some((t) => unit.has(t)));
+  return !unit || u.a.numbers.some((n) => n.unit.some((t) => unit.has(t)));
 }
 
 
@@ -555,11 +555,13 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
 }
 
 /** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
-const CORPORATE = /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\b/gu;
+const SUFFIX = '(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\\b';
+const HAS_SUFFIX = new RegExp('\\b' + SUFFIX);
+const CORPORATE = new RegExp("(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})\\s+" + SUFFIX, 'gu');
 
 /** Whether a passage names a company that the dataset does not know ("Best Buy Co Inc" it does). */
 function otherCompany(index: MatchIndex, text: string): boolean {
-  if (!/\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\b/.test(text)) return false;
+  if (!HAS_SUFFIX.test(text)) return false;
   const { refKind } = scratch(index);
   for (const m of text.matchAll(CORPORATE)) {
     const known = analyze(m[1]!, index.lex).terms.some((t) => {
