@@ -248,9 +248,6 @@ for (const obj of ['', 'you ', 'them ', 'customers ']) {
   for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
 }
 
-for (const verb of ['take', 'takes', 'taking', 'took', 'taken', 'pull', 'pulls', 'pulling', 'pulled']) {
-  for (const obj of ['it', 'them', 'this', 'these']) PHRASES.push([`${verb} ${obj} off`, 'stop']);
-}
 
 /**
  * Verbs that mean "remove" with "off" after their object, however long: "pulled Kaspersky off
