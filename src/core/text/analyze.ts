@@ -572,8 +572,14 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   const root = lex.trie.next;
   let skipOff = -1;
   for (let i = from; i < to; ) {
-    // most words start no phrase: one lookup decides, cached on the lexeme per trie
     const t0 = toks[i]!;
+    // the "off" of a removal verb read before (see OFF_VERBS below)
+    if (i === skipOff) {
+      res.words.push(t0.w);
+      i++;
+      continue;
+    }
+    // most words start no phrase: one lookup decides, cached on the lexeme per trie
     let node: TrieNode | undefined;
     if (t0.tr === root) node = t0.tn;
     else {
@@ -595,11 +601,6 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       }
     }
     // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it
-    if (i === skipOff) {
-      res.words.push(t0.w);
-      i++;
-      continue;
-    }
     if (best < 0 && OFF_VERBS.has(t0.w)) {
       const off = offAfter(toks, i, to);
       if (off > 0) {

@@ -259,7 +259,7 @@ export const OFF_VERBS = new Set([
   'clear', 'clears', 'clearing', 'cleared', 'scrub', 'scrubs', 'scrubbing', 'scrubbed', 'kick', 'kicks', 'kicking', 'kicked',
 ]);
 /** Words that end the object an OFF_VERBS verb may take before "off". */
-export const OFF_OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before', 'off']);
+export const OFF_OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before']);
 
 /** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
 export const IRREGULAR_FORMS: Record<string, string> = {
