@@ -103,6 +103,21 @@ function computeRivals(index: MatchIndex, claim: number, v: ClaimValue): string[
   return [...out];
 }
 
+/**
+ * What a number value counts, as the claim words it ("400 million … users worldwide" → users,
+ * worldwide); empty for a length of time (any unit may give it: "six weeks" for "45 days") or a
+ * bare number.
+ */
+export function countedUnit(index: MatchIndex, claim: number, v: ClaimValue): ReadonlySet<string> {
+  return cached(index, `u:${claim}:${v.key}:${v.value}`, () => {
+    const va = analyzed(index, v.value);
+    const cv = va.numbers[0];
+    if (!cv || durations(va.words).length) return new Set<string>();
+    const inClaim = analyzed(index, index.claims[claim]!.text).numbers.find((n) => sameNumber(n.value, cv.value));
+    return new Set((cv.unit.length ? cv.unit : inClaim?.unit ?? []).filter((t) => !isClassTerm(t)));
+  });
+}
+
 function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
   const c = index.claims[claim]!;
   switch (v.type) {
@@ -121,9 +136,7 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       }
       const cv = analyzed(index, v.value).numbers[0];
       if (!cv) return null;
-      // the unit as the claim uses it ("400 million … users")
-      const inClaim = analyzed(index, c.text).numbers.find((n) => sameNumber(n.value, cv.value));
-      const unit = new Set((cv.unit.length ? cv.unit : inClaim?.unit ?? []).filter((t) => !isClassTerm(t)));
+      const unit = countedUnit(index, claim, v);
       let rel = a.numbers;
       if (unit.size) rel = a.numbers.filter((n) => n.unit.some((t) => unit.has(t)));
       if (!rel.length) return null;

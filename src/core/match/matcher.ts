@@ -5,9 +5,8 @@
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
-import { durations } from '../text/duration';
 import { clauses, type Span } from '../text/segment';
-import { detectConflict, type StanceResult } from './conflict';
+import { countedUnit, detectConflict, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
@@ -105,13 +104,10 @@ function scratch(index: MatchIndex): Scratch {
       for (const r of req) required[i]! |= CLASS_BIT[r] ?? 0;
     });
     const numberUnit = index.claims.map((c, i) => {
-      if ((required[i]! & CLASS_BIT['#num']!) === 0) return undefined;
-      // what it counts: the concepts after the number ("400 million users worldwide"); a length
-      // of time may be given in any unit ("six weeks" for "45 days")
-      const a = analyze(c.text, index.lex);
-      if (durations(a.words).length) return undefined;
-      const unit = a.numbers[0]?.unit.filter((t) => !t.startsWith('#'));
-      return unit?.length ? new Set(unit) : undefined;
+      const main = c.values[0];
+      if ((required[i]! & CLASS_BIT['#num']!) === 0 || !main) return undefined;
+      const unit = countedUnit(index, i, main);
+      return unit.size ? unit : undefined;
     });
     const conflicts = new Set<string>();
     for (const c of index.dataset.conflicts) {
@@ -562,14 +558,7 @@ const CORPORATE = new RegExp("(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-
 /** Whether a passage names a company that the dataset does not know ("Best Buy Co Inc" it does). */
 function otherCompany(index: MatchIndex, text: string): boolean {
   if (!HAS_SUFFIX.test(text)) return false;
-  const { refKind } = scratch(index);
-  for (const m of text.matchAll(CORPORATE)) {
-    const known = analyze(m[1]!, index.lex).terms.some((t) => {
-      const id = index.termId.get(t);
-      return id !== undefined && refKind[id] !== 0;
-    });
-    if (!known) return true;
-  }
+  for (const m of text.matchAll(CORPORATE)) if (!namedEntities(index, [m[1]!]).length) return true;
   return false;
 }
 
