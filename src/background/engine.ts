@@ -89,7 +89,8 @@ export async function analysePage(input: {
   const outletId = identifyOutlet(eng.dataset, { url: input.url, title: input.title, text: input.text });
   const root = outletId ? independenceRoot(eng.dataset, outletId) : null;
   const views = eng.views(root);
-  const raw = matchPassages(eng.index, input.text, input.passages);
+  // only the claims of the topics the content script's gate found the page to be about
+  const raw = matchPassages(eng.index, input.text, input.passages, input.topics.length ? { topics: input.topics } : {});
   const claims: Record<string, ClaimView> = {};
   const matches: PageMatch[] = [];
   for (const m of raw) {

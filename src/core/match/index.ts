@@ -42,6 +42,8 @@ export interface MatchIndex {
   docs: IndexDoc[];
   /** Per claim, its doc ids. */
   claimDocs: number[][];
+  /** Per topic, the range [lo, hi) of its documents' ids (a claim's documents are its topic's). */
+  topics: Map<string, readonly [number, number]>;
   /** Concept weight (IDF over claims, with priors for value classes). */
   weights: Map<string, number>;
   /** Weight given to concepts no claim uses. */
@@ -240,18 +242,34 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     docs.push(doc);
     docIds.push(di.ids);
   };
-  claims.forEach((c, i) => {
-    add(i, 'text', c.text);
-    for (const p of c.paraphrases ?? []) add(i, 'paraphrase', p);
-  });
+  const mentionsOf: Mention[][] = claims.map(() => []);
   for (const m of dataset.mentions) {
-    if (excluded.has(m.sourceId)) continue;
     const ci = claimIndex.get(m.claimId);
-    if (ci === undefined) continue;
-    add(ci, 'mention', m.quote, m);
-    // long quotes: each sentence also stands alone (a page may carry only one of them)
-    const sents = /[.!?…]["”’]?\s/.test(m.quote) ? segment(m.quote) : [];
-    if (sents.length > 1) for (const s of sents) add(ci, 'mention', m.quote.slice(s.start, s.end), m);
+    if (ci !== undefined && !excluded.has(m.sourceId)) mentionsOf[ci]!.push(m);
+  }
+  // Documents are numbered topic by topic, so that each topic's documents are one range of ids
+  // and a page's topics are found in each postings list by binary search (see MatchIndex.topics).
+  const byTopic = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const list = byTopic.get(c.topic);
+    if (list) list.push(i);
+    else byTopic.set(c.topic, [i]);
+  });
+  const topics = new Map<string, readonly [number, number]>();
+  for (const [topic, members] of byTopic) {
+    const lo = docs.length;
+    for (const i of members) {
+      const c = claims[i]!;
+      add(i, 'text', c.text);
+      for (const p of c.paraphrases ?? []) add(i, 'paraphrase', p);
+      for (const m of mentionsOf[i]!) {
+        add(i, 'mention', m.quote, m);
+        // long quotes: each sentence also stands alone (a page may carry only one of them)
+        const sents = /[.!?…]["”’]?\s/.test(m.quote) ? segment(m.quote) : [];
+        if (sents.length > 1) for (const s of sents) add(i, 'mention', m.quote.slice(s.start, s.end), m);
+      }
+    }
+    topics.set(topic, [lo, docs.length]);
   }
 
   // IDF over claims
@@ -333,7 +351,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     return cls && own?.terms.includes(cls) ? [cls] : [];
   });
   return {
-    required, dataset, claims, claimIndex, docs, claimDocs, weights, unknownWeight,
+    required, dataset, claims, claimIndex, docs, claimDocs, topics, weights, unknownWeight,
     minScore, lex, sources, excluded,
     termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
     prefOff, prefDocs, docBound,

@@ -110,6 +110,28 @@ describe('matchPassages', () => {
     const ms = matchPassages(ix, article, passages);
     expect(ms.some((m) => m.claimId === 'pulls')).toBe(true);
   });
+  it("matches only the claims of the page's topics when told them; each topic's documents are one range", () => {
+    const two: Dataset = {
+      ...ds,
+      topics: [...ds.topics, { id: 'rail', name: 'Rail', description: '', entityIds: [] }],
+      claims: [{ id: 'strike', text: 'Train drivers walked out in a strike over pay.', topic: 'rail', entities: [], values: [] }, ...ds.claims],
+      mentions: [...ds.mentions, { id: 'r1', claimId: 'strike', sourceId: 'wire', quote: 'train drivers went on strike over wages', stance: 'supports' }],
+    };
+    const ix = buildIndex(two);
+    for (const [topic, [lo, hi]] of ix.topics) {
+      const inRange = ix.docs.flatMap((d, i) => (two.claims[d.claim]!.topic === topic ? [i] : []));
+      expect(inRange).toEqual(Array.from({ length: hi - lo }, (_, k) => lo + k));
+    }
+    const text = 'Train drivers went on strike over their pay. Best Buy has stopped selling Kaspersky Lab software.';
+    const ids = (topics?: string[]) => matchPassages(ix, text, segment(text), topics ? { topics } : {}).map((m) => m.claimId);
+    expect(ids()).toEqual(['strike', 'pulls']);
+    expect(ids(['kaspersky'])).toEqual(['pulls']);
+    expect(ids(['rail'])).toEqual(['strike']);
+    expect(ids(['rail', 'kaspersky'])).toEqual(['strike', 'pulls']);
+    expect(ids(['weather'])).toEqual([]);
+    // the scan below the candidate prefixes' score (every posting) is scoped too
+    expect(matchPassages(ix, text, segment(text), { topics: ['kaspersky'], allAbove: 0.1 }).every((m) => m.claimId !== 'strike')).toBe(true);
+  });
   it('a date that is only when something was said is not required', () => {
     expect(best('Kaspersky Lab will open a transparency centre in Zurich, it said.')?.claimId).toBe('centre');
   });

@@ -26,6 +26,11 @@ export interface MatchOptions {
   threshold?: number;
   /** Keep every candidate above this (for calibration); disables one-per-passage selection. */
   allAbove?: number;
+  /**
+   * Match only the claims of these topics (the ones the topic gate found the page to be about);
+   * all claims when left out. A page pays for its own topics' claims, not for the whole database.
+   */
+  topics?: readonly string[];
 }
 
 export { DEFAULT_THRESHOLD };
@@ -331,7 +336,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
  * document sharing any entity or content concept. Term-at-a-time over typed arrays; returns the
  * count (the documents are in sc.touched).
  */
-function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exhaustive: boolean): number {
+function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exhaustive: boolean, scope: Int32Array | null): number {
   // acc holds, per document d, its partial overlap at 2d and its bound at 2d + 1: the filter
   // below then reads both from one cache line (this is most of matching time at scale)
   const { acc, touched } = sc;
@@ -344,11 +349,20 @@ function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exha
     const kind = termKind[t]!;
     if (kind === KIND_CLASS || kind === KIND_VALUE) continue;
     const w = termW[t]!;
-    for (let k = off[t]!, end = off[t + 1]!; k < end; k++) {
-      const d2 = docs[k]! << 1;
-      const a = acc[d2]!;
-      if (a === 0) touched[n++] = d2 >> 1;
-      acc[d2] = a + w;
+    const from = off[t]!;
+    const to = off[t + 1]!;
+    // postings are in document order: each topic in scope is one run of them
+    for (let r = 0, nr = scope ? scope.length : 2; r < nr; r += 2) {
+      let k = scope ? firstAtLeast(docs, from, to, scope[r]!) : from;
+      const hi = scope ? scope[r + 1]! : Infinity;
+      for (; k < to; k++) {
+        const d = docs[k]!;
+        if (d >= hi) break;
+        const d2 = d << 1;
+        const a = acc[d2]!;
+        if (a === 0) touched[n++] = d;
+        acc[d2] = a + w;
+      }
     }
   }
   let kept = 0;
@@ -361,6 +375,22 @@ function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exha
   return kept;
 }
 
+/** First k in [lo, hi) with xs[k] ≥ x (xs ascending there), else hi. */
+function firstAtLeast(xs: Int32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The document id ranges of these topics, as [lo, hi) pairs in ascending order. */
+function topicScope(index: MatchIndex, topics: readonly string[]): Int32Array {
+  const ranges = [...new Set(topics)].map((t) => index.topics.get(t)).filter((r) => r !== undefined);
+  return Int32Array.from(ranges.sort((a, b) => a[0] - b[0]).flat());
+}
+
 /**
  * The documents that some unit of a passage could match (in sc.touched; returns the count).
  * Every unit's concepts are among the union of the units' concepts, so one candidate scan for
@@ -369,7 +399,7 @@ function candidates(index: MatchIndex, sc: Scratch, ids: ArrayLike<number>, exha
  * then scored against these few survivors only, instead of each scanning the postings. With
  * `exhaustive`, every document sharing a concept is kept (the reference the tests compare to).
  */
-function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[], exhaustive: boolean, floor: number): number {
+function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[], exhaustive: boolean, floor: number, scope: Int32Array | null): number {
   const { mark, touched } = sc;
   const stamp = ++sc.stamp;
   let union: number[] | null = null;
@@ -381,7 +411,7 @@ function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[
     }
   }
   if (!union) return 0;
-  const n = candidates(index, sc, union, exhaustive);
+  const n = candidates(index, sc, union, exhaustive, scope);
   if (exhaustive) return n;
   let kept = 0;
   for (let i = 0; i < n; i++) {
@@ -609,7 +639,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   // the candidate prefixes serve scores ≥ index.minScore; below that, scan the full postings
   const floor = Math.min(threshold, opts.allAbove ?? Infinity);
   const exhaustive = !(floor >= index.minScore);
+  const scope = opts.topics ? topicScope(index, opts.topics) : null;
   const out: Match[] = [];
+  if (scope && !scope.length) return out;
   const sc = scratch(index);
   let lastPerson = -1;
   let lastOrg = -1;
@@ -632,7 +664,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       lastOrg = org;
       lastOrgAt = pi;
     }
-    const n = passageCandidates(index, sc, units, exhaustive, floor);
+    const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
     if (n === 0) continue;
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);

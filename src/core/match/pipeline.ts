@@ -74,7 +74,8 @@ export function scanExtracted(engine: ScanEngine, ex: Extracted, opts: ScanOptio
   const root = outlet ? independenceRoot(engine.dataset, outlet) : null;
   const views = engine.views(root);
   const passages = segment(ex.text, ex.blocks);
-  const raw: Match[] = matchPassages(engine.index, ex.text, passages);
+  // only the claims of the topics the gate found (all of them when forced onto an off-topic page)
+  const raw: Match[] = matchPassages(engine.index, ex.text, passages, topic.relevant ? { topics: topic.topics } : {});
   for (const m of raw) {
     const view = views.get(m.claimId);
     if (!view) continue;
