@@ -14,11 +14,13 @@ describe('matcher evaluation', () => {
   floors('reworded passages', result.passages);
   floors('leave-one-outlet-out', result.leaveOneOut.overall);
   floors('held-out articles', result.articles.heldOut);
-  // All articles, the tuned-on ones included: the aim's recall is not met here. The four blind
-  // articles of stop 12 (a TV transcript, state media, an investor note, a year in review) ran
-  // first at P 0.735 / R 0.554 and are at R 0.47–0.76 after the fixes they prompted; this floor
-  // guards what is reached (0.827), it does not claim the aim.
+  // All articles, the tuned-on ones included: the aim's recall is not met here. The blind
+  // articles of stops 12 and 13 ran first at P 0.735 / R 0.554 and P 0.836 / R 0.680; this floor
+  // guards what is reached (0.826), it does not claim the aim.
   floors('articles', result.articles.overall, 0.82);
+  // Claim by claim (every labelled claim of a paragraph, not the paragraph as found when one of
+  // its claims is): far below the aim, 0.592 reached; guarded, not claimed.
+  floors('articles, claim by claim', result.articles.claims.overall, 0.58);
   it('page stance, conflicts and the topic gate', () => {
     expect(result.stance.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.articles.stance.accuracy, errors.join('\n')).toBeGreaterThanOrEqual(0.95);
@@ -27,7 +29,7 @@ describe('matcher evaluation', () => {
   });
   it('counts every labelled set', () => {
     expect(result.passages.items).toBeGreaterThanOrEqual(90);
-    expect(Object.keys(result.articles.perArticle)).toHaveLength(23);
+    expect(Object.keys(result.articles.perArticle)).toHaveLength(27);
     expect(result.articles.heldOut.tp + result.articles.heldOut.fn).toBeGreaterThanOrEqual(15);
   });
 });

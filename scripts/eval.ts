@@ -26,6 +26,8 @@ if (json) {
     row('articles (eval/articles, all)', articles.overall),
     row('  held out (never tuned on)', articles.heldOut),
     ...Object.entries(articles.perArticle).map(([k, v]) => row(`  ${k}${v.tunedOn ? ' (tuned on)' : ''}`, v)),
+    row('articles, claim by claim (all)', articles.claims.overall),
+    row('  held out (never tuned on)', articles.claims.heldOut),
     '',
     `page stance (matched, labelled)   ${result.stance.correct}/${result.stance.total} = ${f(result.stance.accuracy)}`,
     `page stance (articles)            ${articles.stance.correct}/${articles.stance.total} = ${f(articles.stance.accuracy)}`,

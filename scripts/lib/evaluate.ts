@@ -199,8 +199,11 @@ interface Article {
 /** Whole articles (eval/articles/*.json), matched as a page is: one text, a block per paragraph. */
 function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
   const dir = join(ROOT, 'eval', 'articles');
-  const perArticle: Record<string, PR & { tunedOn: boolean }> = {};
+  const perArticle: Record<string, PR & { tunedOn: boolean; claims: PR }> = {};
   let TP = 0, FP = 0, FN = 0, hTP = 0, hFP = 0, hFN = 0;
+  // claim by claim: every labelled claim of a paragraph found or missed, every other claim
+  // shown there wrong (the counts above take a paragraph as found when any of its claims is)
+  let cTP = 0, cFP = 0, cFN = 0, hcTP = 0, hcFP = 0, hcFN = 0;
   let stanceTotal = 0, stanceOk = 0;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
     const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article;
@@ -212,10 +215,18 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
       text += p.text;
     }
     const matches = matchPassages(index, text, segment(text, blocks), { threshold });
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0, fp = 0, fn = 0, ctp = 0, cfp = 0, cfn = 0;
     a.paragraphs.forEach((p, i) => {
       const b = blocks[i]!;
       const got = matches.filter((m) => m.start < b.end && m.end > b.start);
+      const shown = new Set(got.map((m) => m.claimId));
+      for (const c of shown) if (p.claims.includes(c)) ctp++; else cfp++;
+      const foundAny = p.claims.some((c) => shown.has(c));
+      for (const c of new Set(p.claims)) {
+        if (shown.has(c)) continue;
+        cfn++;
+        if (log && foundAny) errors.push(`article ${f} missed also ${c}: ${p.text}`);
+      }
       for (const m of got) {
         if (p.claims.includes(m.claimId)) {
           tp++;
@@ -233,14 +244,16 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
         if (log) errors.push(`article ${f} missed ${p.claims.join('|')}: ${p.text}`);
       }
     });
-    perArticle[f.replace(/\.json$/, '')] = { ...pr(tp, fp, fn), tunedOn: a.tunedOn };
+    perArticle[f.replace(/\.json$/, '')] = { ...pr(tp, fp, fn), tunedOn: a.tunedOn, claims: pr(ctp, cfp, cfn) };
     TP += tp; FP += fp; FN += fn;
+    cTP += ctp; cFP += cfp; cFN += cfn;
     if (!a.tunedOn) {
       hTP += tp; hFP += fp; hFN += fn;
+      hcTP += ctp; hcFP += cfp; hcFN += cfn;
     }
   }
   const stance = { total: stanceTotal, correct: stanceOk, accuracy: stanceTotal ? Math.round((stanceOk / stanceTotal) * 1000) / 1000 : 1 };
-  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), stance, perArticle };
+  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), claims: { overall: pr(cTP, cFP, cFN), heldOut: pr(hcTP, hcFP, hcFN) }, stance, perArticle };
 }
 
 export interface EvalOptions {

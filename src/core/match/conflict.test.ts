@@ -101,6 +101,8 @@ describe('conflict detection', () => {
     const neg = negatedTerms('He did not deny it, and Best Buy is no longer selling the software.', index.lex);
     expect([...neg]).toContain('~deni');
     expect([...neg]).not.toContain('~sell');
+    // "did not believe the accusations" is disbelief, not a denial of the accusations
+    expect(negatedTerms('A rival executive did not believe the accusations.', index.lex).size).toBe(0);
   });
   it('a preference ("would rather not …") is not a denial', () => {
     expect(one("If you'd rather not bother uninstalling Kaspersky Lab software yourself, Best Buy's Geek Squad will do it for free.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });

@@ -132,6 +132,33 @@ describe('matchPassages', () => {
     // the scan below the candidate prefixes' score (every posting) is scoped too
     expect(matchPassages(ix, text, segment(text), { topics: ['kaspersky'], allAbove: 0.1 }).every((m) => m.claimId !== 'strike')).toBe(true);
   });
+  describe('several claims in one sentence', () => {
+    const many: Dataset = {
+      ...ds,
+      claims: [
+        ...ds.claims,
+        { id: 'largest', text: 'Best Buy is the largest electronics retailer in the US.', topic: 'kaspersky', entities: ['best-buy'], values: [] },
+        { id: 'will-stop', text: 'Best Buy will stop selling Kaspersky Lab software.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+      ],
+      mentions: [
+        ...ds.mentions,
+        // one sentence of the wire story, quoted for two claims
+        { id: 'w1', claimId: 'pulls', sourceId: 'wire', quote: 'Best Buy, the biggest US electronics retailer, has stopped selling Kaspersky Lab software', stance: 'supports' },
+        { id: 'w2', claimId: 'largest', sourceId: 'wire', quote: 'Best Buy, the biggest US electronics retailer', stance: 'supports' },
+      ],
+    };
+    const ix = buildIndex(many);
+    const claims = (text: string) => matchPassages(ix, text, segment(text)).map((m) => m.claimId).sort();
+    it('a claim that the echoed source sentence states too is shown with it, on the same words', () => {
+      expect(claims('Best Buy, the biggest electronics retailer in the US, has stopped selling Kaspersky Lab software.')).toEqual(['largest', 'pulls']);
+    });
+    it('a further claim on the same words must explain something the first claim cannot: neighbours are not shown', () => {
+      // "will stop selling" shares nothing with this sentence that the "has stopped" claim does not explain
+      expect(claims('Best Buy has stopped selling Kaspersky Lab software.')).toEqual(['pulls']);
+      // the denial explains words the Best Buy claim does not
+      expect(claims('Best Buy has stopped selling Kaspersky Lab software as Kaspersky Lab denies having ties to the Russian government.')).toEqual(['denies', 'pulls']);
+    });
+  });
   it('a date that is only when something was said is not required', () => {
     expect(best('Kaspersky Lab will open a transparency centre in Zurich, it said.')?.claimId).toBe('centre');
   });

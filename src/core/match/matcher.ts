@@ -98,6 +98,9 @@ interface Scratch {
   governmentIn: Uint8Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
+  /** Mention documents by source (built on first use), and coStated's answers. */
+  bySource: Map<string, number[]> | null;
+  coStated: Map<number, ReadonlySet<number>>;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -163,7 +166,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -710,13 +713,29 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // selling Kaspersky products amid concerns the company has links to Russian intelligence,
     // the two companies confirmed Friday" states three)
     const taken = [chosen];
+    // the claims that the sentence the passage echoes states too ("Best Buy Co, the No1 U.S.
+    // electronics retailer, is pulling…" is quoted for two claims): the passage states them
+    // with it when it matches them on its own, in the same words or not
+    const co = coStated(index, chosen.doc);
+    const explained = new Set<number>();
+    sharedConcepts(index, chosen, explained);
     for (const r of ranked) {
-      // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
-      // text the third best is more often a neighbour of a claim already shown than a new one)
-      if (r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) break;
-      if (taken.some((t) => t.claim === r.claim || overlaps(r.unit, t.unit) || inConflict(index, r.claim, t.claim))) continue;
+      if (r.score < threshold) break;
+      if (taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
+      const also = co.has(r.claim);
+      if (!also) {
+        // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
+        // text the third best is more often a neighbour of a claim already shown than a new one)
+        const apart = !taken.some((t) => overlaps(r.unit, t.unit));
+        if (!apart && !(r.score >= threshold * 1.1 && novelty(index, r, explained, taken) >= NOVELTY)) continue;
+        if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) continue;
+      }
+      const stance = stanceOf(index, text, r);
+      // as for the first claim, "this page differs" needs more confidence than a highlight
+      if (stance.stance === 'contradicts' && r.score < threshold + CONTRADICT_MARGIN) continue;
+      sharedConcepts(index, r, explained);
       taken.push(r);
-      out.push(toMatch(index, text, r, r.unit, stanceOf(index, text, r)));
+      out.push(toMatch(index, text, r, r.unit, stance));
     }
     if (taken.length > 1) {
       // all become clause-level highlights
@@ -724,6 +743,73 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       chosenMatch.end = chosen.unit.end;
     }
   }
+  return out;
+}
+
+/** Share of its evidence a further claim on an overlapping part of the sentence must bring anew. */
+const NOVELTY = 0.4;
+/** Adds to `into` the concepts that r's unit shares with its document. */
+function sharedConcepts(index: MatchIndex, r: Scored, into: Set<number>): void {
+  const ids = new Set(r.unit.ids);
+  for (let k = index.docOff[r.doc]!, end = index.docOff[r.doc + 1]!; k < end; k++) if (ids.has(index.docTerms[k]!)) into.add(index.docTerms[k]!);
+}
+const vocabCache = new WeakMap<MatchIndex, Map<number, Set<number>>>();
+/** Every concept of any document of a claim. */
+function vocabulary(index: MatchIndex, claim: number): Set<number> {
+  let m = vocabCache.get(index);
+  if (!m) vocabCache.set(index, (m = new Map()));
+  let v = m.get(claim);
+  if (!v) {
+    v = new Set();
+    for (const d of index.claimDocs[claim]!) for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) v.add(index.docTerms[k]!);
+    m.set(claim, v);
+  }
+  return v;
+}
+/** Share of what r's unit shares with its document (by weight) that no claim taken so far explains; 0 without a new content concept. */
+function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, taken: readonly Scored[]): number {
+  const mine = new Set<number>();
+  sharedConcepts(index, r, mine);
+  const vocabs = taken.map((t) => vocabulary(index, t.claim));
+  let all = 0;
+  let fresh = 0;
+  let content = false;
+  for (const id of mine) {
+    const w = index.termW[id]!;
+    all += w;
+    if (explained.has(id) || vocabs.some((v) => v.has(id))) continue;
+    fresh += w;
+    if (index.termKind[id] === KIND_CONTENT) content = true;
+  }
+  return content && all > 0 ? fresh / all : 0;
+}
+
+/**
+ * The other claims stated by the sentence a mention document quotes: claims quoted from the same
+ * source in words that contain, or are contained in, this document's.
+ */
+function coStated(index: MatchIndex, d: number): ReadonlySet<number> {
+  const sc = scratch(index);
+  const known = sc.coStated.get(d);
+  if (known) return known;
+  const out = new Set<number>();
+  const doc = index.docs[d]!;
+  if (doc.sourceId !== undefined) {
+    if (!sc.bySource) {
+      sc.bySource = new Map();
+      index.docs.forEach((x, i) => {
+        if (x.sourceId === undefined) return;
+        const list = sc.bySource!.get(x.sourceId);
+        if (list) list.push(i);
+        else sc.bySource!.set(x.sourceId, [i]);
+      });
+    }
+    for (const e of sc.bySource.get(doc.sourceId) ?? []) {
+      const other = index.docs[e]!;
+      if (other.claim !== doc.claim && (doc.text.includes(other.text) || other.text.includes(doc.text))) out.add(other.claim);
+    }
+  }
+  if (sc.coStated.size < 10_000) sc.coStated.set(d, out);
   return out;
 }
 

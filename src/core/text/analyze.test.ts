@@ -97,4 +97,15 @@ describe('analyze: thesaurus', () => {
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');
   });
+  it('wording from opinion columns, newsletters and translated copy', () => {
+    expect(terms('the chain walked away from Kaspersky')).toEqual(terms('the chain stopped Kaspersky'));
+    expect(terms('fears it is too close to the Kremlin')).toEqual(terms('fears it is tied to the Kremlin'));
+    expect(terms('suspected of closeness to the Kremlin')).toEqual(terms('suspected of ties to the Kremlin'));
+    expect(terms('nobody held a press conference')).toEqual(terms('nobody held an announcement'));
+    expect(terms('agencies are not allowed to buy it')).toEqual(terms('agencies are banned to buy it'));
+    expect(terms('ties to the Russian govt')).toEqual(terms('ties to the Russian government'));
+    expect(terms('roughly five yrs')).toEqual(terms('roughly five years'));
+    // disbelief is its own concept ("did not believe the accusations" is no denial of them: conflict.test.ts)
+    expect(terms('he did not believe the accusations')).toEqual(terms('he was sceptical of the accusations'));
+  });
 });
