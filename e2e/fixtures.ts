@@ -80,7 +80,8 @@ export function highlightedTexts(page: Page): Promise<string[]> {
       });
     });
     items.sort((a, b) => {
-      if (a.node === b.node) return a.offset - b.offset;
+      // overlapping highlights that start together (a clause's claim and its sentence's): shorter first
+      if (a.node === b.node) return a.offset - b.offset || a.text.length - b.text.length;
       return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
     return items.map((i) => i.text);

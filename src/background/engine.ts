@@ -109,7 +109,7 @@ export async function analysePage(input: {
       summary: summarise(view, m.pageStance, m.reason),
     });
   }
-  matches.sort((a, b) => a.start - b.start);
+  matches.sort((a, b) => a.start - b.start || a.end - b.end);
   const outletSource = outletId ? eng.dataset.sources.find((s) => s.id === outletId) : undefined;
   return {
     url: input.url,

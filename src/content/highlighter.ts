@@ -105,7 +105,10 @@ export class Highlighter {
     (this.doc.head ?? this.doc.documentElement).append(style);
   }
 
-  /** Index of the highlight under the viewport point, or -1. */
+  /**
+   * Index of the highlight under the viewport point, or -1. Where highlights overlap (a clause's
+   * claim inside a sentence that states another), the shortest one: the most specific claim.
+   */
   hitTest(x: number, y: number): number {
     if (!this.visible || this.targets.length === 0) return -1;
     const doc = this.doc as CaretDoc;
@@ -120,6 +123,8 @@ export class Highlighter {
     }
     if (!node || node.nodeType !== 3) return -1;
     const probe = this.doc.createRange();
+    let hit = -1;
+    let hitLength = Infinity;
     for (let i = 0; i < this.targets.length; i++) {
       const t = this.targets[i]!;
       try {
@@ -128,15 +133,16 @@ export class Highlighter {
         if (probe.isPointInRange(node, offset)) {
           // The caret lands between characters: make sure the point is really over the text.
           const rects = probe.getClientRects();
-          for (const rect of rects) {
-            if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return i;
-          }
+          let over = false;
+          for (const rect of rects) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) over = true;
+          const length = over ? probe.toString().length : Infinity;
+          if (length < hitLength) [hit, hitLength] = [i, length];
         }
       } catch {
         // a node was removed since: skip it
       }
     }
-    return -1;
+    return hit;
   }
 
   /** Scrolls to a highlight and flashes it. */

@@ -721,18 +721,20 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     sharedConcepts(index, chosen, explained);
     for (const r of ranked) {
       if (r.score < threshold) break;
-      if (taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
+      // the top claim passed over for a near-tie the page supports is not brought back
+      if (r === top || taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
       const also = co.has(r.claim);
+      const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
         // text the third best is more often a neighbour of a claim already shown than a new one)
-        const apart = !taken.some((t) => overlaps(r.unit, t.unit));
         if (!apart && !(r.score >= threshold * 1.1 && novelty(index, r, explained, taken) >= NOVELTY)) continue;
         if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) continue;
       }
       const stance = stanceOf(index, text, r);
-      // as for the first claim, "this page differs" needs more confidence than a highlight
-      if (stance.stance === 'contradicts' && r.score < threshold + CONTRADICT_MARGIN) continue;
+      // "this page differs" needs more confidence than a highlight, as for the first claim; on
+      // words another claim was shown for, it is not said at all
+      if (stance.stance === 'contradicts' && (!apart || r.score < threshold + CONTRADICT_MARGIN)) continue;
       sharedConcepts(index, r, explained);
       taken.push(r);
       out.push(toMatch(index, text, r, r.unit, stance));

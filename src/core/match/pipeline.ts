@@ -93,6 +93,6 @@ export function scanExtracted(engine: ScanEngine, ex: Extracted, opts: ScanOptio
       contradictedBy: view.contradictedBy.map((o) => ({ sourceId: o.sourceId, outlet: o.outlet, quote: o.quote, reason: o.reason })),
     });
   }
-  out.matches.sort((a, b) => a.start - b.start);
+  out.matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
