@@ -98,9 +98,10 @@ interface Scratch {
   governmentIn: Uint8Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
-  /** Mention documents by source (built on first use), and coStated's answers. */
+  /** Mention documents by source (built on first use), and coStated's and vocabulary's answers. */
   bySource: Map<string, number[]> | null;
   coStated: Map<number, ReadonlySet<number>>;
+  vocabularies: Map<number, ReadonlySet<number>>;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -166,7 +167,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(),
     };
     scratchOf.set(index, sc);
   }
@@ -755,16 +756,15 @@ function sharedConcepts(index: MatchIndex, r: Scored, into: Set<number>): void {
   const ids = new Set(r.unit.ids);
   for (let k = index.docOff[r.doc]!, end = index.docOff[r.doc + 1]!; k < end; k++) if (ids.has(index.docTerms[k]!)) into.add(index.docTerms[k]!);
 }
-const vocabCache = new WeakMap<MatchIndex, Map<number, Set<number>>>();
 /** Every concept of any document of a claim. */
-function vocabulary(index: MatchIndex, claim: number): Set<number> {
-  let m = vocabCache.get(index);
-  if (!m) vocabCache.set(index, (m = new Map()));
-  let v = m.get(claim);
+function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
+  const { vocabularies } = scratch(index);
+  let v = vocabularies.get(claim);
   if (!v) {
-    v = new Set();
-    for (const d of index.claimDocs[claim]!) for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) v.add(index.docTerms[k]!);
-    m.set(claim, v);
+    const all = new Set<number>();
+    for (const d of index.claimDocs[claim]!) for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) all.add(index.docTerms[k]!);
+    if (vocabularies.size < 10_000) vocabularies.set(claim, all);
+    v = all;
   }
   return v;
 }
