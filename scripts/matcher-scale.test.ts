@@ -46,6 +46,17 @@ describe('candidate prefixes at scale', () => {
     expect(a).toEqual(b);
   });
 
+  it('scoped to some topics, gives what scoring every document of those topics gives, and only their claims', () => {
+    const topics = ['kaspersky', 'syn-topic-3', 'syn-topic-17'];
+    const a = matchPassages(pruned, text, passages, { topics, allAbove: 0.5 });
+    const b = matchPassages(exhaustive, text, passages, { topics, allAbove: 0.5 });
+    expect(a.length).toBeGreaterThan(50);
+    expect(a).toEqual(b);
+    const topicOf = new Map(ds.claims.map((c) => [c.id, c.topic]));
+    expect(a.every((m) => topics.includes(topicOf.get(m.claimId)!))).toBe(true);
+    expect(new Set(a.map((m) => topicOf.get(m.claimId))).size).toBe(3);
+  });
+
   it('falls back to the full postings below the prefixes’ minimum score', () => {
     expect(matchPassages(pruned, text, passages, { allAbove: 0.3 })).toEqual(matchPassages(exhaustive, text, passages, { allAbove: 0.3 }));
   });
