@@ -288,4 +288,18 @@ describe('who the passage is about', () => {
     const named = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied by Best Buy, it said.`, 'denies');
     expect(named('Kaspersky Lab is based in Moscow.')).toBeCloseTo(named('The weather was fine.'), 6);
   });
+  describe('a claim told over two sentences', () => {
+    const all = (text: string) => matchPassages(index, text, segment(text));
+    const split = 'Customers who bought Kaspersky software at Best Buy are not stuck with it. For 45 days they can swap it for something else.';
+    it('is found over both sentences when neither states it alone', () => {
+      for (const s of segment(split)) expect(all(split.slice(s.start, s.end))).toEqual([]);
+      const ms = all(split);
+      expect(ms.map((m) => [m.claimId, m.start, m.end])).toEqual([['exchange', 0, split.length]]);
+    });
+    it('not across paragraphs, not after a question', () => {
+      const [a, b] = segment(split).map((s) => split.slice(s.start, s.end));
+      expect(all(`${a}\n\n${b}`)).toEqual([]);
+      expect(all(`${a!.replace(/\.$/, '?')} ${b}`)).toEqual([]);
+    });
+  });
 });

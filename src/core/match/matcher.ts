@@ -653,8 +653,23 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   /** Every person and organisation the page has named so far. */
   const named = new Set<number>();
   let pi = -1;
+  // A claim told over two sentences ("Best Buy ran no inquiry of its own. The call was made on
+  // the strength of news coverage…"): two sentences in a row of one paragraph that matched
+  // nothing each are tried together once the second is done.
+  let lonely: Span | null = null;
+  let last: Span | null = null;
+  let lastOut = 0;
+  const settle = (): void => {
+    if (!last || opts.allAbove !== undefined) return;
+    if (out.length > lastOut) lonely = null;
+    else if (lonely && !text.slice(lonely.end, last.start).includes('\n') && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named }, out)) lonely = null;
+    else lonely = last;
+  };
   for (const p of passages) {
     pi++;
+    settle();
+    last = p;
+    lastOut = out.length;
     if (p.end <= p.start || p.end - p.start > 5000) continue;
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
@@ -746,7 +761,63 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       chosenMatch.end = chosen.unit.end;
     }
   }
+  settle();
   return out;
+}
+
+/** How much more than the threshold a claim told over two sentences must score. */
+const PAIR_MARGIN = 0.05;
+/** Share of the shared evidence (by weight) each of the two sentences must hold. */
+const PAIR_SHARE = 0.25;
+interface PairContext {
+  threshold: number;
+  floor: number;
+  exhaustive: boolean;
+  scope: Int32Array | null;
+  lastPerson: number;
+  lastOrg: number;
+  named: ReadonlySet<number>;
+}
+/**
+ * Matches sentences a and b (in a row, neither matched on its own) together: the best claim must
+ * clear the threshold by PAIR_MARGIN, the page must support it, and each sentence must hold a
+ * content concept and PAIR_SHARE of the evidence, so that a sentence is not carried along by
+ * its neighbour. Adds the match (over both sentences) to out; whether it did.
+ */
+function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairContext, out: Match[]): boolean {
+  const span = { start: a.start, end: b.end };
+  // a question asserts nothing for the other sentence to complete
+  if (span.end - span.start > 800 || /\?\W*$/.test(text.slice(a.start, a.end))) return false;
+  const unit = makeUnit(index, span, analyze(text.slice(span.start, span.end), index.lex));
+  resolveReferences(index, unit, cx.lastPerson, cx.lastOrg, cx.named);
+  const sc = scratch(index);
+  const n = passageCandidates(index, sc, [unit], cx.exhaustive, cx.floor, cx.scope);
+  if (n === 0) return false;
+  const best = new Map<number, Scored>();
+  scoreUnit(index, unit, sc.touched, n, best, cx.floor);
+  let top: Scored | undefined;
+  for (const r of best.values()) if (!top || r.score > top.score) top = r;
+  if (!top || top.score < cx.threshold + PAIR_MARGIN) return false;
+  if (aboutSomeoneElse(sc, top.claim, [unit], actorsOf(index, text, unit))) return false;
+  const evidence = new Set<number>();
+  sharedConcepts(index, top, evidence);
+  let all = 0;
+  for (const id of evidence) all += index.termW[id]!;
+  for (const s of [a, b]) {
+    const own = new Set(makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex)).ids);
+    let w = 0;
+    let content = false;
+    for (const id of evidence) {
+      if (!own.has(id)) continue;
+      w += index.termW[id]!;
+      if (index.termKind[id] === KIND_CONTENT) content = true;
+    }
+    if (!content || w < PAIR_SHARE * all) return false;
+  }
+  const stance = stanceOf(index, text, top);
+  if (stance.stance !== 'supports') return false;
+  out.push(toMatch(index, text, top, span, stance));
+  return true;
 }
 
 /** Share of its evidence a further claim on an overlapping part of the sentence must bring anew. */

@@ -121,6 +121,11 @@ export const THESAURUS: string[][] = [
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
 export const PHRASES: [string, string][] = [
   ['no longer', 'stop'],
+  // "the call was made on the strength of news coverage": a decision, not a phone call
+  ['the call was', 'the decision was'],
+  ['made the call', 'decided'],
+  ['make the call', 'decide'],
+  ['makes the call', 'decides'],
   ['set up', 'found'],
   ['sets up', 'found'],
   ['setting up', 'found'],
