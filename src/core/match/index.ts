@@ -198,14 +198,16 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   // Every person and organisation is a concept even when no claim names it: a page that names
   // the Department of Homeland Security is about someone else than Best Buy (see matcher.ts).
   for (const e of dataset.entities) if (e.kind !== 'place') intern('@' + e.id);
-  // Datasets repeat texts (a one-sentence quote is also its own sentence; outlets copy each
-  // other): analyse each distinct text once.
-  const seenText = new Map<string, DocInfo | null>();
+  // A claim's documents repeat texts (outlets copy each other, an editor's paraphrase is a
+  // quote): each distinct text of a claim is analysed once. Per claim, by a scan of its few
+  // texts: a map over every text of a large dataset cost more than the repeats it saved.
+  let claimTexts: string[] = [];
+  let claimInfos: (DocInfo | null)[] = [];
   let stamp = new Int32Array(1024);
   let stampNo = 0;
   const info = (text: string): DocInfo | null => {
-    let di = seenText.get(text);
-    if (di !== undefined) return di;
+    const at = claimTexts.indexOf(text);
+    if (at >= 0) return claimInfos[at] ?? null;
     const analysis = analyze(text, lex);
     stampNo++;
     const ids: number[] = [];
@@ -222,8 +224,9 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
       ids.push(id);
       terms.push(t);
     }
-    di = ids.length ? { ids, terms, negated: negatedTerms(text, lex, analysis) } : null;
-    seenText.set(text, di);
+    const di = ids.length ? { ids, terms, negated: negatedTerms(text, lex, analysis) } : null;
+    claimTexts.push(text);
+    claimInfos.push(di);
     return di;
   };
 
@@ -260,6 +263,8 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     const lo = docs.length;
     for (const i of members) {
       const c = claims[i]!;
+      claimTexts = [];
+      claimInfos = [];
       add(i, 'text', c.text);
       for (const p of c.paraphrases ?? []) add(i, 'paraphrase', p);
       for (const m of mentionsOf[i]!) {
