@@ -93,5 +93,41 @@ for (const scheme of ['light', 'dark'] as const) {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
+// Overlapping highlights (a sentence that states three claims): the inner one clicked, and the
+// pointer resting on words that carry two claims.
+{
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
+  const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${site.origin}/articles/seed-003.html`);
+  await page.waitForFunction(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n > 2;
+  });
+  const at = await page.evaluate((t) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = n.nodeValue!.indexOf(t);
+      if (i < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, 'biggest electronics retailer');
+  if (!at) throw new Error('seed-003 changed: no "biggest electronics retailer"');
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(800);
+  await page.mouse.move(at.x + 5, at.y);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/overlapping.png' });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
 await site.close();
-console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png');
+console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png, docs/overlapping.png');

@@ -110,7 +110,12 @@ export class Highlighter {
    * claim inside a sentence that states another), the shortest one: the most specific claim.
    */
   hitTest(x: number, y: number): number {
-    if (!this.visible || this.targets.length === 0) return -1;
+    return this.hitTestAll(x, y)[0] ?? -1;
+  }
+
+  /** Indices of every highlight under the viewport point, shortest first (then in order). */
+  hitTestAll(x: number, y: number): number[] {
+    if (!this.visible || this.targets.length === 0) return [];
     const doc = this.doc as CaretDoc;
     let node: Node | null = null;
     let offset = 0;
@@ -121,28 +126,27 @@ export class Highlighter {
       const r = doc.caretRangeFromPoint(x, y);
       if (r) ({ startContainer: node, startOffset: offset } = r);
     }
-    if (!node || node.nodeType !== 3) return -1;
+    if (!node || node.nodeType !== 3) return [];
     const probe = this.doc.createRange();
-    let hit = -1;
-    let hitLength = Infinity;
+    const hits: { i: number; length: number }[] = [];
     for (let i = 0; i < this.targets.length; i++) {
       const t = this.targets[i]!;
       try {
         probe.setStart(t.start.node, t.start.offset);
         probe.setEnd(t.end.node, t.end.offset);
-        if (probe.isPointInRange(node, offset)) {
-          // The caret lands between characters: make sure the point is really over the text.
-          const rects = probe.getClientRects();
-          let over = false;
-          for (const rect of rects) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) over = true;
-          const length = over ? probe.toString().length : Infinity;
-          if (length < hitLength) [hit, hitLength] = [i, length];
+        if (!probe.isPointInRange(node, offset)) continue;
+        // The caret lands between characters: make sure the point is really over the text.
+        for (const rect of probe.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
+            hits.push({ i, length: probe.toString().length });
+            break;
+          }
         }
       } catch {
         // a node was removed since: skip it
       }
     }
-    return hit;
+    return hits.sort((a, b) => a.length - b.length || a.i - b.i).map((h) => h.i);
   }
 
   /** Scrolls to a highlight and flashes it. */

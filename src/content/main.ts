@@ -133,7 +133,9 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
       openSidebar(undefined, 'notes');
       return;
     }
-    const i = state.highlighter.hitTest(e.clientX, e.clientY);
+    // several claims on these words: each click opens the next, the most specific first
+    const hits = state.highlighter.hitTestAll(e.clientX, e.clientY);
+    const i = hits[(hits.indexOf(current) + 1) % hits.length] ?? -1;
     const m = i >= 0 ? state.report?.matches[i] : undefined;
     if (!m) return;
     current = i;
@@ -145,9 +147,10 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
       const note = notes.hitTest(e.clientX, e.clientY);
-      const i = note ? -1 : state.highlighter.hitTest(e.clientX, e.clientY);
-      const m = i >= 0 ? state.report?.matches[i] : undefined;
-      const text = note ? `Your note: ${note.body.slice(0, 140) || '(no text yet)'}` : m ? m.summary : null;
+      const hits = note ? [] : state.highlighter.hitTestAll(e.clientX, e.clientY);
+      const m = hits.length ? state.report?.matches[hits[0]!] : undefined;
+      const more = hits.length > 1 ? ` (${hits.length} claims on these words: click again for the next)` : '';
+      const text = note ? `Your note: ${note.body.slice(0, 140) || '(no text yet)'}` : m ? m.summary + more : null;
       state.sidebar.tooltip(text, e.clientX, e.clientY);
     });
   };
