@@ -288,6 +288,13 @@ describe('who the passage is about', () => {
     const named = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied by Best Buy, it said.`, 'denies');
     expect(named('Kaspersky Lab is based in Moscow.')).toBeCloseTo(named('The weather was fine.'), 6);
   });
+  it('"other retailers" rule out the company the claim is about, unless the sentence names it', () => {
+    const claimOf = (text: string) => matchPassages(index, text, segment(text)).map((m) => m.claimId);
+    expect(claimOf('Best Buy has stopped selling Kaspersky Lab software.')).toEqual(['pulls']);
+    expect(claimOf('Other retailers, including Acme Stores, have stopped selling Kaspersky Lab software.')).toEqual([]);
+    expect(claimOf('Several other electronics chains have stopped selling Kaspersky Lab software.')).toEqual([]);
+    expect(claimOf('Unlike other retailers, Best Buy has stopped selling Kaspersky Lab software.')).toEqual(['pulls']);
+  });
   describe('a claim told over two sentences', () => {
     const all = (text: string) => matchPassages(index, text, segment(text));
     const split = 'Customers who bought Kaspersky software at Best Buy are not stuck with it. For 45 days they can swap it for something else.';

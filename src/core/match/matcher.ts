@@ -578,10 +578,14 @@ interface Actors {
   governmentLeads: boolean;
   /** It names a company the dataset does not know (see otherCompany). */
   otherCompany: boolean;
+  /** It opens on other companies in general ("Other retailers…"): a company it does not name is ruled out. */
+  othersLead: boolean;
 }
 
 function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
-  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: otherCompany(index, text.slice(u.start, u.end)) };
+  const own = text.slice(u.start, u.end);
+  const othersLead = OTHERS_LEAD.test(own);
+  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || otherCompany(index, own), othersLead };
 }
 
 /** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
@@ -589,6 +593,8 @@ const SUFFIX = '(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|GmbH|NV)\\b';
 const HAS_SUFFIX = new RegExp('\\b' + SUFFIX);
 const CORPORATE = new RegExp("(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})\\s+" + SUFFIX, 'gu');
 
+/** A sentence that opens on other companies in general: "Other retailers, including Office Depot…" */
+const OTHERS_LEAD = /^\W*(?:\w+\W+){0,2}?(?:other|rival|competing)\s+(?:[\w-]+\s+)?(?:retailers|chains|stores|shops|companies|firms|vendors|makers|sellers)\b/i;
 /** Whether a passage names a company that the dataset does not know ("Best Buy Co Inc" it does). */
 function otherCompany(index: MatchIndex, text: string): boolean {
   if (!HAS_SUFFIX.test(text)) return false;
@@ -690,8 +696,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     for (const r of best.values()) {
       if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors)) continue;
-      r.score *= OTHER_ACTOR;
-      r.supportScore *= OTHER_ACTOR;
+      const f = actors.othersLead ? 0 : OTHER_ACTOR;
+      r.score *= f;
+      r.supportScore *= f;
     }
     // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
     // choice does not depend on the order in which candidates happened to be scored
