@@ -12,6 +12,12 @@ describe('analyze: thesaurus', () => {
     expect(terms('an antivirus developer')).toContain('~vendor');
     expect(terms('it developed products')).not.toContain('~vendor');
   });
+  it('pushing back against something denies it; a push against someone does not, nor is "the call" a phone call when it was made', () => {
+    expect(terms('Kaspersky has pushed back against the allegations')).toEqual(terms('Kaspersky has denied the allegations'));
+    expect(terms("Washington's push against the firm")).not.toContain('~deni');
+    expect(terms('the call was made on the strength of news coverage')).toEqual(terms('the decision was made on the strength of news coverage'));
+    expect(terms('the retailer made the call')).toEqual(terms('the retailer decided'));
+  });
   it('a retailer is a store, not a sale', () => {
     expect(terms('the retailer')).toEqual(['~retail']);
     expect(terms('the retailer')).toEqual(terms('the chain'));

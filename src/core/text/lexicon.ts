@@ -121,6 +121,14 @@ export const THESAURUS: string[][] = [
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
 export const PHRASES: [string, string][] = [
   ['no longer', 'stop'],
+  // "has pushed back against allegations": a denial, not a push (Washington's "push against the firm")
+  ['pushed back against', 'denied'],
+  ['push back against', 'deny'],
+  ['pushes back against', 'denies'],
+  ['pushing back against', 'denying'],
+  ['pushed back on', 'denied'],
+  ['push back on', 'deny'],
+  ['pushes back on', 'denies'],
   // "the call was made on the strength of news coverage": a decision, not a phone call
   ['the call was', 'the decision was'],
   ['made the call', 'decided'],
