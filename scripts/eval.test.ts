@@ -15,12 +15,12 @@ describe('matcher evaluation', () => {
   floors('leave-one-outlet-out', result.leaveOneOut.overall);
   floors('held-out articles', result.articles.heldOut);
   // All articles, the tuned-on ones included: the aim's recall is not met here. The blind
-  // articles of stops 12 and 13 ran first at P 0.735 / R 0.554 and P 0.836 / R 0.680; this floor
-  // guards what is reached (0.826), it does not claim the aim.
-  floors('articles', result.articles.overall, 0.82);
+  // articles of stops 12, 13 and 14 ran first at P 0.735 / R 0.554, P 0.836 / R 0.680 and
+  // P 0.945 / R 0.878; this floor guards what is reached (0.843), it does not claim the aim.
+  floors('articles', result.articles.overall, 0.83);
   // Claim by claim (every labelled claim of a paragraph, not the paragraph as found when one of
-  // its claims is): far below the aim, 0.592 reached; guarded, not claimed.
-  floors('articles, claim by claim', result.articles.claims.overall, 0.58);
+  // its claims is): far below the aim, 0.598 reached; guarded, not claimed.
+  floors('articles, claim by claim', result.articles.claims.overall, 0.59);
   it('page stance, conflicts and the topic gate', () => {
     expect(result.stance.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.articles.stance.accuracy, errors.join('\n')).toBeGreaterThanOrEqual(0.95);
