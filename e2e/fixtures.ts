@@ -7,7 +7,7 @@ import type { Note } from '../src/core/notes/model.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type Launched } from '../scripts/lib/chromium.ts';
-export { claimHighlightCount, highlightCounts, selectText, sendCommand } from '../scripts/lib/page-helpers.ts';
+export { claimHighlightCount, clickText, highlightCounts, selectText, sendCommand } from '../scripts/lib/page-helpers.ts';
 import { serveDemo, type RunningSite } from '../scripts/demo/site.ts';
 
 export const DIST = resolve('dist/chrome');

@@ -12,6 +12,7 @@ import {
   test,
   expect,
   claimHighlightCount as claimHighlights,
+  clickText,
   highlightCounts,
   highlightedTexts,
   sendCommand as command,
@@ -298,26 +299,6 @@ test('cards follow page order, and syndicated copies are grouped under their ori
   await expect(card.locator('.outlets.supports')).toContainText('AFP — carried by SecurityWeek (AFP), Taipei Times');
 });
 
-/** Clicks the middle of the first occurrence of `text` in the article. */
-async function clickWords(page: Page, text: string): Promise<void> {
-  const p = await page.evaluate((t) => {
-    const w = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const at = n.nodeValue!.indexOf(t);
-      if (at < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + t.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!p) throw new Error(`no text ${text}`);
-  await page.mouse.click(p.x, p.y);
-}
-
 test('overlapping highlights: a click opens the most specific claim, a click again the next one on those words', async ({ page, site }) => {
   // seed-003: "Best Buy, the biggest electronics retailer in the US, will stop selling … Star Tribune
   // reported on Friday." states three claims: the whole sentence, its opening clause, its close
@@ -325,15 +306,15 @@ test('overlapping highlights: a click opens the most specific claim, a click aga
   await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
   const focused = async () => (await sidebarFrame(page)).locator('.card.focused');
   // the sentence's close is the shorter highlight there, though the sentence's starts first
-  await clickWords(page, 'reported\u00a0on Friday'); // the seed's own non-breaking space
+  await clickText(page, 'reported\u00a0on Friday'); // the seed's own non-breaking space
   await expect(await focused()).toHaveAttribute('data-claim-id', 'star-tribune-reported-friday');
-  await clickWords(page, 'biggest electronics retailer');
+  await clickText(page, 'biggest electronics retailer');
   await expect(await focused()).toHaveAttribute('data-claim-id', 'best-buy-largest-us-electronics-retailer');
-  await clickWords(page, 'biggest electronics retailer');
+  await clickText(page, 'biggest electronics retailer');
   await expect(await focused()).toHaveAttribute('data-claim-id', 'best-buy-pulls-kaspersky');
-  await clickWords(page, 'biggest electronics retailer');
+  await clickText(page, 'biggest electronics retailer');
   await expect(await focused()).toHaveAttribute('data-claim-id', 'best-buy-largest-us-electronics-retailer');
   // words only the sentence's claim covers open it at once
-  await clickWords(page, 'developed by Russian');
+  await clickText(page, 'developed by Russian');
   await expect(await focused()).toHaveAttribute('data-claim-id', 'best-buy-pulls-kaspersky');
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.ts';
 import { serveDemo } from './demo/site.ts';
 import type { BrowserContext, Page } from '@playwright/test';
-import { selectText, sendCommand } from './lib/page-helpers.ts';
+import { clickText, selectText, sendCommand } from './lib/page-helpers.ts';
 
 /** A passage note, written and saved, with the Notes tab open. */
 async function notesShot(page: Page, context: BrowserContext): Promise<void> {
@@ -106,22 +106,7 @@ for (const scheme of ['light', 'dark'] as const) {
     CSS.highlights.forEach((h) => (n += h.size));
     return n > 2;
   });
-  const at = await page.evaluate((t) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const i = n.nodeValue!.indexOf(t);
-      if (i < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, 'biggest electronics retailer');
-  if (!at) throw new Error('seed-003 changed: no "biggest electronics retailer"');
-  await page.mouse.click(at.x, at.y);
+  const at = await clickText(page, 'biggest electronics retailer');
   await page.waitForTimeout(800);
   await page.mouse.move(at.x + 5, at.y);
   await page.waitForTimeout(400);

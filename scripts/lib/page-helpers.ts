@@ -1,5 +1,5 @@
-// Small page-side helpers shared by the e2e tests, the screenshots and the bench: select a
-// phrase, send the content script a command as a keyboard shortcut would, and read back the
+// Small page-side helpers shared by the e2e tests, the screenshots and the bench: select or
+// click a phrase, send the content script a command as a keyboard shortcut would, and read back the
 // highlights the extension registered.
 import type { Page, Worker } from '@playwright/test';
 
@@ -20,6 +20,27 @@ export async function selectText(page: Page, text: string): Promise<void> {
     }
     throw new Error(`text not found: ${t}`);
   }, text);
+}
+
+/** Scrolls to the first occurrence of `text` in the page (within one text node) and clicks its middle (returned). */
+export async function clickText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(t);
+      if (i < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!at) throw new Error(`text not found: ${text}`);
+  await page.mouse.click(at.x, at.y);
+  return at;
 }
 
 /** Sends a command to the active tab's content script, exactly as a keyboard shortcut does. */
