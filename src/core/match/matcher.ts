@@ -787,7 +787,8 @@ interface PairContext {
 }
 /**
  * Matches sentences a and b (in a row, neither matched on its own) together: the best claim must
- * clear the threshold by PAIR_MARGIN, the page must support it, and each sentence must hold a
+ * clear the threshold by PAIR_MARGIN, must not be about someone else (where a single sentence
+ * only scores lower, a pair is dropped), the page must support it, and each sentence must hold a
  * content concept and PAIR_SHARE of the evidence, so that a sentence is not carried along by
  * its neighbour. Adds the match (over both sentences) to out; whether it did.
  */
