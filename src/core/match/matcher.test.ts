@@ -158,6 +158,15 @@ describe('matchPassages', () => {
       // the denial explains words the Best Buy claim does not
       expect(claims('Best Buy has stopped selling Kaspersky Lab software as Kaspersky Lab denies having ties to the Russian government.')).toEqual(['denies', 'pulls']);
     });
+    it('what a claim explains is what its own words say, not what its quotes carry: an apposition is still its own claim', () => {
+      // the Best Buy claim's quotes call Best Buy a US electronics retailer; its own words do not,
+      // so the largest-retailer claim explains something it cannot
+      const text = 'Best Buy, the largest electronics retailer in the US, is pulling Kaspersky Lab cyber security products from its shelves and website.';
+      expect(claims(text)).toEqual(['largest', 'pulls']);
+      // nor do the words of the quote the first claim was matched by, beyond its own: the wire's
+      // "US electronics retailer Best Buy has stopped selling…" describes Best Buy on the way
+      expect(claims('Best Buy, the largest US electronics retailer, has stopped selling products by computer security firm Kaspersky Lab.')).toEqual(['largest', 'pulls']);
+    });
   });
   it('a date that is only when something was said is not required', () => {
     expect(best('Kaspersky Lab will open a transparency centre in Zurich, it said.')?.claimId).toBe('centre');

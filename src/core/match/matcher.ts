@@ -741,7 +741,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // with it when it matches them on its own, in the same words or not
     const co = coStated(index, chosen.doc);
     const explained = new Set<number>();
-    sharedConcepts(index, chosen, explained);
+    explain(index, chosen, explained);
     for (const r of ranked) {
       if (r.score < threshold) break;
       // the top claim passed over for a near-tie the page supports is not brought back
@@ -758,7 +758,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
       // words another claim was shown for, it is not said at all
       if (stance.stance === 'contradicts' && (!apart || r.score < threshold + CONTRADICT_MARGIN)) continue;
-      sharedConcepts(index, r, explained);
+      explain(index, r, explained);
       taken.push(r);
       out.push(toMatch(index, text, r, r.unit, stance));
     }
@@ -835,13 +835,28 @@ function sharedConcepts(index: MatchIndex, r: Scored, into: Set<number>): void {
   const ids = new Set(r.unit.ids);
   for (let k = index.docOff[r.doc]!, end = index.docOff[r.doc + 1]!; k < end; k++) if (ids.has(index.docTerms[k]!)) into.add(index.docTerms[k]!);
 }
-/** Every concept of any document of a claim. */
+/** Adds to `into` what r's unit shares with its document that is the claim's own (see vocabulary). */
+function explain(index: MatchIndex, r: Scored, into: Set<number>): void {
+  const own = vocabulary(index, r.claim);
+  const shared = new Set<number>();
+  sharedConcepts(index, r, shared);
+  for (const id of shared) if (own.has(id)) into.add(id);
+}
+/**
+ * The concepts of a claim's own words: its text and the editors' paraphrases. Not its quotes: a
+ * quote carries what its sentence says around the claim ("US electronics retailer Best Buy has
+ * stopped selling…" describes Best Buy too), which would leave a further claim on those words
+ * nothing to explain.
+ */
 function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
   const { vocabularies } = scratch(index);
   let v = vocabularies.get(claim);
   if (!v) {
     const all = new Set<number>();
-    for (const d of index.claimDocs[claim]!) for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) all.add(index.docTerms[k]!);
+    for (const d of index.claimDocs[claim]!) {
+      if (index.docs[d]!.kind === 'mention') continue;
+      for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) all.add(index.docTerms[k]!);
+    }
     if (vocabularies.size < 10_000) vocabularies.set(claim, all);
     v = all;
   }
