@@ -18,6 +18,13 @@ describe('analyze: thesaurus', () => {
     expect(terms('the call was made on the strength of news coverage')).toEqual(terms('the decision was made on the strength of news coverage'));
     expect(terms('the retailer made the call')).toEqual(terms('the retailer decided'));
   });
+  it('a dispute, a geopolitical row and a chess match are fights; disputing something is denying it', () => {
+    expect(terms('a pawn in a geopolitical chess match')).toContain('~fight');
+    expect(terms('caught in a geopolitical row')).toEqual(terms('caught in a geopolitical fight'));
+    expect(terms('a pawn in the dispute between Washington and Moscow')).toContain('~fight');
+    expect(terms('a pawn in the dispute between Washington and Moscow')).not.toContain('~deni');
+    expect(terms('the company disputed the claim')).toContain('~deni');
+  });
   it('a retailer is a store, not a sale', () => {
     expect(terms('the retailer')).toEqual(['~retail']);
     expect(terms('the retailer')).toEqual(terms('the chain'));

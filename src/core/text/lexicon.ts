@@ -129,6 +129,14 @@ export const PHRASES: [string, string][] = [
   ['pushed back on', 'denied'],
   ['push back on', 'deny'],
   ['pushes back on', 'denies'],
+  // a dispute is a fight (disputing something is denying it); a row between countries is one too
+  ['a dispute', 'a fight'],
+  ['the dispute', 'the fight'],
+  ['geopolitical row', 'geopolitical fight'],
+  ['diplomatic row', 'diplomatic fight'],
+  ['political row', 'political fight'],
+  ['chess match', 'fight'],
+  ['chess game', 'fight'],
   // "the call was made on the strength of news coverage": a decision, not a phone call
   ['the call was', 'the decision was'],
   ['made the call', 'decided'],
