@@ -25,6 +25,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('a pawn in the dispute between Washington and Moscow')).not.toContain('~deni');
     expect(terms('the company disputed the claim')).toContain('~deni');
   });
+  it('"Sen." is a senator', () => {
+    expect(terms('Sen. Jeanne Shaheen is drafting a bill')).toEqual(terms('Senator Jeanne Shaheen is drafting a bill'));
+  });
   it('a retailer is a store, not a sale', () => {
     expect(terms('the retailer')).toEqual(['~retail']);
     expect(terms('the retailer')).toEqual(terms('the chain'));

@@ -60,7 +60,7 @@ export const THESAURUS: string[][] = [
   ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed'],
   ['evidence', 'proof', 'proofs', 'proven', 'prove', 'proved', 'substantiate', 'substantiated'],
   ['legislation', 'bill', 'bills', 'law', 'laws', 'act', 'measure', 'amendment'],
-  ['senator', 'senators', 'senate', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
+  ['senator', 'senators', 'sen', 'senate', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
