@@ -3,7 +3,8 @@
 // rival wording ("declined to comment" vs "confirmed"), or a negated core statement makes the
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
 import type { ClaimValue } from '../dataset/types';
-import { analyze, type Analysis, type NumberValue } from '../text/analyze';
+import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
+import { aspectOf, type Aspect } from '../text/aspect';
 import { comparable, durations, sameDuration } from '../text/duration';
 import { isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
@@ -170,6 +171,44 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
 
 const FIGURES = new Set<ClaimValue['type']>(['year', 'number', 'date', 'relative-date']);
 
+/** A claim's own aspect, and the words of the event it is about (see timedAspect). */
+export interface Timed {
+  aspect: Aspect;
+  event: ReadonlySet<string>;
+}
+
+/**
+ * A claim's own aspect (done or to come: see aspect.ts) when the dataset records a rival claim
+ * whose own words give the other one ("had already stopped selling" against "will stop
+ * selling"): outlets disagreed about whether it had happened yet. The event is what the two
+ * claims' own words share (stopping, selling, the products). Null for other claims.
+ */
+export function timedAspect(index: MatchIndex, claim: number): Timed | null {
+  const timed = cached(index, 'timed', () => {
+    const out = new Map<number, Timed>();
+    for (const c of index.dataset.conflicts) {
+      const a = index.claimIndex.get(c.a.claimId);
+      const b = index.claimIndex.get(c.b.claimId);
+      if (a === undefined || b === undefined) continue;
+      const [wa, wb] = [analyzed(index, index.claims[a]!.text), analyzed(index, index.claims[b]!.text)];
+      const shared = new Set(wb.terms);
+      const event = new Set(wa.terms.filter((t) => shared.has(t) && !isClassTerm(t) && !isEntityTerm(t)));
+      const x = aspectOf(wa.words, (w) => event.has(conceptOf(index.lex, w)));
+      const y = aspectOf(wb.words, (w) => event.has(conceptOf(index.lex, w)));
+      if (!x || !y || x === y) continue;
+      out.set(a, { aspect: x, event });
+      out.set(b, { aspect: y, event });
+    }
+    return out;
+  });
+  return timed.get(claim) ?? null;
+}
+
+/** The aspect a passage gives the event of a timed claim, or null. */
+export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | null {
+  return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)));
+}
+
 /**
  * Stance of a passage towards the claim it matched. `contradictingDocWins`: the passage was
  * closer to a mention that disputes the claim than to any supporting one.
@@ -181,6 +220,13 @@ export function detectConflict(
   for (const v of c.values) {
     const r = checkValue(index, claim, v, a);
     if (r) return { stance: 'contradicts', reason: r, ...(FIGURES.has(v.type) ? { byValue: true } : {}) };
+  }
+  // done against to come ("no longer sells" for "will stop selling"), where outlets disagreed on it
+  const timed = timedAspect(index, claim);
+  const page = timed && pageAspect(index, timed, a);
+  if (timed && page && page !== timed.aspect) {
+    const said = (x: Aspect) => (x === 'done' ? 'it has already happened' : 'it is still to come');
+    return { stance: 'contradicts', reason: `page says ${said(page)}; ${who(index, claim)} ${said(timed.aspect)}` };
   }
   // negation: a core concept negated on one side only ("did not stop selling")
   const negP = negatedTerms(passage, index.lex, a);

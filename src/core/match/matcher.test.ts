@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages } from './index';
 import { segment } from '../text/segment';
 import { identifyOutlet } from './outlet';
+import { detectConflict } from './conflict';
+import { analyze } from '../text/analyze';
 
 // A tiny dataset written for these tests (independent of src/data).
 const ds: Dataset = {
@@ -316,6 +318,38 @@ describe('who the passage is about', () => {
       const [a, b] = segment(split).map((s) => split.slice(s.start, s.end));
       expect(all(`${a}\n\n${b}`)).toEqual([]);
       expect(all(`${a!.replace(/\.$/, '?')} ${b}`)).toEqual([]);
+    });
+  });
+  describe('outlets that disagree on whether it has happened yet', () => {
+    // "is pulling" says neither; "had already stopped" and "will stop" are recorded rivals
+    const timed = buildIndex({
+      ...ds,
+      claims: [
+        ...ds.claims.filter((c) => c.id !== 'pulls'),
+        // its paraphrase words the same event: nothing else would tell the two apart
+        { id: 'pulling', text: 'Best Buy is pulling Kaspersky Lab software from its stores and website.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [], paraphrases: ['the retailer is ending sales of Kaspersky Lab software, and stopped offering it by Friday'] },
+        { id: 'stopped', text: 'Best Buy had already stopped selling Kaspersky Lab software by Friday.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+        { id: 'will-stop', text: 'Best Buy will stop selling Kaspersky Lab software.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+      ],
+      mentions: ds.mentions.filter((m) => m.claimId !== 'pulls'),
+      conflicts: [{ id: 'x-when', kind: 'statement', a: { claimId: 'stopped' }, b: { claimId: 'will-stop' }, reason: 'has stopped vs will stop' }],
+    });
+    const shown = (text: string) => matchPassages(timed, text, segment(text)).map((m) => [m.claimId, m.pageStance]);
+    it('a page that says it is done shows the claim that says so beside the one that does not say; one that says it is to come, its rival', () => {
+      expect(shown('Best Buy no longer sells Kaspersky Lab software in its stores or online.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
+      expect(shown('Best Buy will stop selling Kaspersky Lab software in its stores and on its website.')).toEqual([['pulling', 'supports'], ['will-stop', 'supports']]);
+      expect(shown('Best Buy is pulling Kaspersky Lab software from its stores and website.')).toEqual([['pulling', 'supports']]);
+    });
+    it('a claim is contradicted by a page that gives the event the rival aspect, with the reason', () => {
+      const stance = (claimId: string, text: string) => {
+        const c = timed.claimIndex.get(claimId)!;
+        return detectConflict(timed, c, text, analyze(text, timed.lex), timed.docs[timed.claimDocs[c]![0]!]!);
+      };
+      expect(stance('stopped', 'Best Buy will stop selling Kaspersky Lab software.')).toEqual({ stance: 'contradicts', reason: 'page says it is still to come; the claim says it has already happened' });
+      expect(stance('will-stop', 'Best Buy has stopped selling Kaspersky Lab software.').stance).toBe('contradicts');
+      expect(stance('stopped', 'Best Buy has stopped selling Kaspersky Lab software.').stance).toBe('supports');
+      // the event's own word must carry the marker: "had begun" is not "had stopped"
+      expect(stance('will-stop', 'Best Buy had begun to sell Kaspersky Lab software in 2014 and will stop selling it.').stance).toBe('supports');
     });
   });
 });

@@ -6,7 +6,7 @@
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
-import { countedUnit, detectConflict, type StanceResult } from './conflict';
+import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
@@ -746,7 +746,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (r.score < threshold) break;
       // the top claim passed over for a near-tie the page supports is not brought back
       if (r === top || taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
-      const also = co.has(r.claim);
+      const also = co.has(r.claim) || settles(index, r, taken);
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
@@ -925,6 +925,18 @@ function coStated(index: MatchIndex, d: number): ReadonlySet<number> {
   }
   if (sc.coStated.size < 10_000) sc.coStated.set(d, out);
   return out;
+}
+
+/**
+ * Whether the page's words settle what r's claim and its rival disagree on: the clause says
+ * "has stopped" (or "will stop") and r's claim is the one that says so. It is then shown beside
+ * a claim on the same words ("is pulling Kaspersky…" does not say whether it is done), unless a
+ * claim shown already says the same.
+ */
+function settles(index: MatchIndex, r: Scored, taken: readonly Scored[]): boolean {
+  const own = timedAspect(index, r.claim);
+  if (!own || taken.some((t) => timedAspect(index, t.claim)?.aspect === own.aspect)) return false;
+  return pageAspect(index, own, r.unit.a) === own.aspect;
 }
 
 function inConflict(index: MatchIndex, a: number, b: number): boolean {
