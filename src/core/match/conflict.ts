@@ -4,7 +4,8 @@
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
 import type { ClaimValue } from '../dataset/types';
 import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
-import { aspectOf, type Aspect } from '../text/aspect';
+import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
+import { OFF_VERBS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
 import { isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
@@ -180,8 +181,9 @@ export interface Timed {
 /**
  * A claim's own aspect (done or to come: see aspect.ts) when the dataset records a rival claim
  * whose own words give the other one ("had already stopped selling" against "will stop
- * selling"): outlets disagreed about whether it had happened yet. The event is what the two
- * claims' own words share (stopping, selling, the products). Null for other claims.
+ * selling"): outlets disagreed about whether it had happened yet. The event is the concept of
+ * the word each claim's marker points at (stopping), looked for among what the two share. Null
+ * for other claims.
  */
 export function timedAspect(index: MatchIndex, claim: number): Timed | null {
   const timed = cached(index, 'timed', () => {
@@ -192,21 +194,32 @@ export function timedAspect(index: MatchIndex, claim: number): Timed | null {
       if (a === undefined || b === undefined) continue;
       const [wa, wb] = [analyzed(index, index.claims[a]!.text), analyzed(index, index.claims[b]!.text)];
       const shared = new Set(wb.terms);
-      const event = new Set(wa.terms.filter((t) => shared.has(t) && !isClassTerm(t) && !isEntityTerm(t)));
-      const x = aspectOf(wa.words, (w) => event.has(conceptOf(index.lex, w)));
-      const y = aspectOf(wb.words, (w) => event.has(conceptOf(index.lex, w)));
-      if (!x || !y || x === y) continue;
-      out.set(a, { aspect: x, event });
-      out.set(b, { aspect: y, event });
+      const common = (w: string): boolean => {
+        const t = conceptOf(index.lex, w);
+        return shared.has(t) && wa.terms.includes(t) && !isClassTerm(t) && !isEntityTerm(t);
+      };
+      const x = aspectAt(wa.words, common);
+      const y = aspectAt(wb.words, common);
+      if (!x || !y || x.aspect === y.aspect) continue;
+      const event = new Set<string>();
+      if (x.at >= 0) event.add(conceptOf(index.lex, wa.words[x.at]!));
+      if (y.at >= 0) event.add(conceptOf(index.lex, wb.words[y.at]!));
+      if (!event.size) continue;
+      out.set(a, { aspect: x.aspect, event });
+      out.set(b, { aspect: y.aspect, event });
     }
     return out;
   });
   return timed.get(claim) ?? null;
 }
 
-/** The aspect a passage gives the event of a timed claim, or null. */
+/**
+ * The aspect a passage gives the event of a timed claim, or null. A verb that means stopping
+ * with "off" after its object ("took the software off its shelves") is the event's word too.
+ */
 export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | null {
-  return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)));
+  const stop = t.event.has(conceptOf(index.lex, 'stop'));
+  return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)));
 }
 
 /**

@@ -339,6 +339,8 @@ describe('who the passage is about', () => {
       expect(shown('Best Buy no longer sells Kaspersky Lab software in its stores or online.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
       expect(shown('Best Buy will stop selling Kaspersky Lab software in its stores and on its website.')).toEqual([['pulling', 'supports'], ['will-stop', 'supports']]);
       expect(shown('Best Buy is pulling Kaspersky Lab software from its stores and website.')).toEqual([['pulling', 'supports']]);
+      // a verb that means stopping with "off" after its object is the event's word too
+      expect(shown('Best Buy has taken Kaspersky Lab software off its shelves and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
     });
     it('a claim is contradicted by a page that gives the event the rival aspect, with the reason', () => {
       const stance = (claimId: string, text: string) => {

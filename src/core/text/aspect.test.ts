@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { aspectOf } from './aspect';
 
-// the event of the Best Buy claims: stopping or selling
-const EVENT = new Set(['stop', 'stops', 'stopped', 'stopping', 'sell', 'sells', 'selling', 'sold', 'pull', 'pulled', 'pulling', 'taken', 'carries', 'carried', 'offer', 'offering', 'drop', 'end']);
+// the event of the Best Buy claims: stopping (its words, as the matcher's thesaurus gives them)
+const EVENT = new Set(['stop', 'stops', 'stopped', 'stopping', 'pull', 'pulled', 'pulling', 'taken', 'took', 'drop', 'end', 'withdrawal']);
 const aspect = (text: string) => aspectOf(analyze(text).words, (w) => EVENT.has(w));
 
 describe('aspectOf', () => {
@@ -28,5 +28,10 @@ describe('aspectOf', () => {
     'Kaspersky products had been carried by the retailer for five years before the withdrawal',
     'the chain had begun stocking the suites in 2014',
     'the firm says it will go on selling its software through other stores',
+    'Best Buy decided to stop selling the software',
+    'Best Buy did not stop selling the software',
+    // a simple past is left alone: "pulled … last week" reads as done, "ended a tie-up" as
+    // something else, and the articles' authors labelled it either way
+    'In September Best Buy stopped selling Kaspersky products',
   ])('neither: %s', (text) => expect(aspect(text)).toBeNull());
 });

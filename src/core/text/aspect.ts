@@ -1,9 +1,9 @@
 // Whether a clause tells of an event as done or still to come: "has stopped selling", "no longer
-// sells", "had already pulled" are done; "will stop", "is going to drop", "plans to end" are to
-// come. Outlets disagreed about exactly this (Best Buy "has stopped" vs "will stop" selling
-// Kaspersky), so a page that says which settles the claim it states. Only the marker right before
-// the event's own word counts ("had been carried … before the withdrawal" says nothing about the
-// withdrawal; "will go on selling" is no stop to come).
+// sells", "had already pulled" are done; "will stop", "is going to drop",
+// "plans to end" are to come. Outlets disagreed about exactly this (Best Buy "has stopped" vs
+// "will stop" selling Kaspersky), so a page that says which settles the claim it states. A
+// marker counts only right before the event's own word ("had been carried … before the
+// withdrawal" says nothing of the withdrawal; "will go on selling" is no stop to come).
 
 export type Aspect = 'done' | 'future';
 
@@ -13,21 +13,36 @@ const INTENT = new Set(['going', 'plans', 'planned', 'plan', 'planning', 'set', 
 const ADVERBS = new Set(['already', 'now', 'soon', 'also', 'then', 'effectively', 'reportedly']);
 const adverb = (w: string | undefined): boolean => w !== undefined && (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly')));
 
+export interface AspectFound {
+  aspect: Aspect;
+  /** Index of the event's word the marker points at (-1 for "no longer", "anymore"). */
+  at: number;
+}
+
 /**
- * The aspect a clause's words (lowercased tokens, as Analysis.words) give the event whose words
- * `isEvent` recognises ("stopped", "pulling", "sell"), or null when they give none.
+ * The aspect a clause's words (lowercased tokens, as Analysis.words) give the event whose own
+ * word `isEvent` recognises ("stopped", "pulling"), or null when they give none. "No longer"
+ * and "anymore" say done whatever follows: something stopped.
  */
-export function aspectOf(ws: readonly string[], isEvent: (w: string) => boolean): Aspect | null {
+export function aspectAt(ws: readonly string[], isEvent: (w: string) => boolean): AspectFound | null {
   // the event's word at k, or after one adverb ("has quietly stopped")
-  const eventAt = (k: number): boolean => (ws[k] !== undefined && isEvent(ws[k]!)) || (adverb(ws[k]) && ws[k + 1] !== undefined && isEvent(ws[k + 1]!));
+  const eventAt = (k: number): number => {
+    if (ws[k] !== undefined && isEvent(ws[k]!)) return k;
+    if (adverb(ws[k]) && ws[k + 1] !== undefined && isEvent(ws[k + 1]!)) return k + 1;
+    return -1;
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if ((w === 'no' || w === 'any') && ws[i + 1] === 'longer' && eventAt(i + 2)) return 'done';
-    if (w === 'already' && eventAt(i + 1)) return 'done';
-    if (w === 'anymore' && ws.slice(0, i).some(isEvent)) return 'done';
-    if (PERFECT.has(w) && eventAt(i + 1)) return 'done';
-    if (FUTURE.has(w) && eventAt(i + 1)) return 'future';
-    if (INTENT.has(w) && ws[i + 1] === 'to' && eventAt(i + 2)) return 'future';
+    if (((w === 'no' || w === 'any') && ws[i + 1] === 'longer') || w === 'anymore') return { aspect: 'done', at: -1 };
+    let at = -1;
+    if (w === 'already' || PERFECT.has(w)) at = eventAt(i + 1);
+    if (at >= 0) return { aspect: 'done', at };
+    if (FUTURE.has(w)) at = eventAt(i + 1);
+    else if (INTENT.has(w) && ws[i + 1] === 'to') at = eventAt(i + 2);
+    if (at >= 0) return { aspect: 'future', at };
   }
   return null;
 }
+
+/** aspectAt's aspect alone. */
+export const aspectOf = (ws: readonly string[], isEvent: (w: string) => boolean): Aspect | null => aspectAt(ws, isEvent)?.aspect ?? null;
