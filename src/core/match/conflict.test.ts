@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages, negatedTerms } from './index';
+import { detectConflict } from './conflict';
+import { analyze } from '../text/analyze';
 import { segment } from '../text/segment';
 
 const ds: Dataset = {
@@ -117,4 +119,27 @@ describe('conflict detection', () => {
     expect(one('Best Buy carried out no investigation of its own and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
     expect(one('Best Buy relied on media reports rather than its own investigation.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
     expect(one('Best Buy conducted its own investigation and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'contradicts' });
-  });});
+  });  it('who did it: naming the claim\'s body agrees, whatever else reads as government; naming the rival contradicts', () => {
+    const who = buildIndex({
+      ...ds,
+      entities: [
+        ...ds.entities,
+        { id: 'us-government', name: 'US government', aliases: [], kind: 'government-body' },
+        { id: 'gsa', name: 'General Services Administration', aliases: ['GSA'], kind: 'government-body', partOf: 'us-government' },
+        { id: 'white-house', name: 'White House', aliases: [], kind: 'government-body', partOf: 'us-government' },
+      ],
+      claims: [
+        ...ds.claims,
+        { id: 'gsa-removed', text: 'The General Services Administration removed Kaspersky Lab from its list of approved vendors.', topic: 'k', entities: [], values: [{ key: 'removed-by', type: 'name', value: 'US government (GSA)' }] },
+        { id: 'wh-removed', text: 'The White House removed Kaspersky Lab from the list of approved software vendors.', topic: 'k', entities: [], values: [{ key: 'removed-by', type: 'name', value: 'The White House' }] },
+      ],
+      conflicts: [{ id: 'x-who', kind: 'attribution', a: { claimId: 'gsa-removed' }, b: { claimId: 'wh-removed' }, reason: 'GSA vs White House' }],
+    });
+    const stance = (text: string) => {
+      const c = who.claimIndex.get('gsa-removed')!;
+      return detectConflict(who, c, text, analyze(text, who.lex), who.docs[who.claimDocs[c]![0]!]!).stance;
+    };
+    expect(stance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
+    expect(stance('The White House struck Kaspersky off its lists of approved vendors.')).toBe('contradicts');
+  });
+});

@@ -159,6 +159,13 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction
       if (containsValue(index, a, v.value)) return null;
+      // a page that names who the claim names ("the General Services Administration" for "US
+      // government (GSA)") agrees on who, whatever else it says ("government contracts" is no
+      // "White House", which reads as government too)
+      if (v.type === 'name' || v.type === 'attribution') {
+        const have = new Set(a.terms);
+        if (valueTerms(index, v.value).some((t) => isEntityTerm(t) && have.has(t))) return null;
+      }
       const own = new Set(analyzed(index, c.text).terms);
       for (const r of rivals(index, claim, v)) {
         // a rival the claim's own wording contains ("Kaspersky" in "Best Buy and Kaspersky") cannot tell them apart
