@@ -13,6 +13,9 @@ describe('segment', () => {
       'Acme Inc. said nothing.',
     ]);
   });
+  it('"No." is an abbreviation before a number only: "said no." ends a sentence', () => {
+    expect(sents('It is the No. 1 chain. Rep. Jones said no. Mr. Kaspersky denied it.')).toEqual(['It is the No. 1 chain.', 'Rep. Jones said no.', 'Mr. Kaspersky denied it.']);
+  });
   it('splits after an abbreviation that ends a sentence before a usual opener', () => {
     expect(sents('The firm moved to the U.S. The decision was final.')).toEqual(['The firm moved to the U.S.', 'The decision was final.']);
   });

@@ -10,10 +10,12 @@ export interface Span {
 /** Never a sentence end when followed by more text: titles, months, "No.", "vs.". */
 const NEVER_END = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-  'st', 'mt', 'no', 'nos', 'vs', 'v', 'fig', 'figs', 'approx', 'ca', 'cf', 'pres', 'supt', 'det', 'insp', 'hon',
+  'st', 'mt', 'vs', 'v', 'approx', 'ca', 'cf', 'pres', 'supt', 'det', 'insp', 'hon',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
-  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'al', 'est', 'dept', 'univ', 'ft', 'op',
+  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'al', 'est', 'dept', 'univ', 'ft',
 ]);
+/** Abbreviations only before a number ("No. 1", "Fig. 3"); elsewhere the word itself ("he said no."). */
+const NUMBERED = new Set(['no', 'nos', 'fig', 'figs', 'op']);
 /** May end a sentence: split only if the next word is a usual sentence opener. */
 const MAYBE_END = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'jr', 'sr', 'etc', 'bros', 'a.m', 'p.m', 'ave', 'assn']);
 const OPENERS = new Set(
@@ -88,6 +90,7 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
       const word = text.slice(w, i).toLowerCase();
       const bare = word.replace(/^[^a-z0-9]+/, '');
       if (NEVER_END.has(bare)) split = false;
+      else if (NUMBERED.has(bare)) split = !isDigit(next);
       else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
       else if (MAYBE_END.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
         // "U.S." or "Inc." — a sentence end only before a usual opener
