@@ -35,6 +35,7 @@ describe('seedDataset', () => {
     newer.claims = newer.claims.filter((c) => c.id !== dropped);
     newer.mentions = newer.mentions.filter((m) => m.claimId !== dropped);
     newer.conflicts = newer.conflicts.filter((c) => c.a.claimId !== dropped && c.b.claimId !== dropped);
+    for (const c of newer.claims) if (c.entails) c.entails = c.entails.filter((e) => e !== dropped);
     const out = await seedDataset(db, newer);
     expect(out.status).toBe('loaded');
     expect(await db.claims.get(dropped)).toBeUndefined();

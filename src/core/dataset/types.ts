@@ -87,6 +87,12 @@ export interface Claim {
   values: ClaimValue[];
   /** Extra wordings of the claim written by the dataset's editors (not quotes), to help matching. */
   paraphrases?: string[];
+  /**
+   * Claims this one states too, so that a page stating it states them ("a spokeswoman confirmed
+   * the action was taken because of concerns over Kaspersky's links to the Russian government"
+   * gives the reason itself). Written by the dataset's editors from the claims' meaning.
+   */
+  entails?: string[];
 }
 
 export type Stance = 'supports' | 'contradicts' | 'qualifies';

@@ -191,11 +191,21 @@ describe('validateDataset', () => {
     ds.claims[0]!['note'] = 'x';
     ds.mentions[0]!.values = [{ key: 'founder', type: 'name', value: 'Eugene' }];
     expect(validateDataset(ds)).toEqual([
-      { path: 'claims[0].note', id: 'founded-1977', message: 'unknown field "note" (allowed: id, text, topic, entities, values, paraphrases)' },
+      { path: 'claims[0].note', id: 'founded-1977', message: 'unknown field "note" (allowed: id, text, topic, entities, values, paraphrases, entails)' },
       { path: 'mentions[0].values', id: 'm1', message: "value key 'founder' is not one of claim 'founded-1977''s value keys (founded-year)" },
     ]);
   });
 
+  it('checks that a claim entails known claims other than itself, once each', () => {
+    const ds = base();
+    const id = ds.claims[0]!.id;
+    ds.claims[0]!.entails = ['gone', id, ds.claims[1]!.id, ds.claims[1]!.id];
+    expect(validateDataset(ds).map((p) => p.message)).toEqual([
+      "unknown claim 'gone'",
+      'a claim cannot entail itself',
+      `'${ds.claims[1]!.id}' is listed twice`,
+    ]);
+  });
   it('reports aliases shared by two entities', () => {
     const ds = base();
     ds.entities[1]!.aliases = ['kaspersky'];

@@ -341,7 +341,7 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
   claims.items.forEach((cl, k) => {
     const path = `claims[${claims.index[k]}]`;
     const id = idOf(cl);
-    c.unknownKeys(cl, ['id', 'text', 'topic', 'entities', 'values', 'paraphrases'], path, id);
+    c.unknownKeys(cl, ['id', 'text', 'topic', 'entities', 'values', 'paraphrases', 'entails'], path, id);
     const text = c.str(cl, 'text', path, id);
     const topic = c.str(cl, 'topic', path, id);
     if (topic !== undefined && !topics.ids.has(topic)) c.add(`${path}.topic`, id, `unknown topic '${topic}'`);
@@ -359,6 +359,12 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
       if (text !== undefined && l === text.toLowerCase().trim()) c.add(`${path}.paraphrases[${i}]`, id, 'paraphrase repeats the claim text');
       if (seenP.has(l)) c.add(`${path}.paraphrases[${i}]`, id, `duplicate paraphrase '${p}'`);
       seenP.add(l);
+    });
+    const entails = c.strArray(cl, 'entails', path, id) ?? [];
+    entails.forEach((e, i) => {
+      if (!claims.ids.has(e)) c.add(`${path}.entails[${i}]`, id, `unknown claim '${e}'`);
+      else if (e === id) c.add(`${path}.entails[${i}]`, id, 'a claim cannot entail itself');
+      else if (entails.indexOf(e) !== i) c.add(`${path}.entails[${i}]`, id, `'${e}' is listed twice`);
     });
   });
 

@@ -354,4 +354,19 @@ describe('who the passage is about', () => {
       expect(stance('will-stop', 'Best Buy had begun to sell Kaspersky Lab software in 2014 and will stop selling it.').stance).toBe('supports');
     });
   });
+  it('a claim the editors record as entailed by a claim shown is shown with it, on the same words', () => {
+    const withEntails = (entails?: string[]) => buildIndex({
+      ...ds,
+      entities: [...ds.entities, { id: 'russian-government', name: 'Russian government', aliases: ['Kremlin'], kind: 'government-body' }],
+      claims: [
+        ...ds.claims,
+        { id: 'reason', text: 'Best Buy dropped Kaspersky Lab because of concerns about its ties to the Russian government.', topic: 'kaspersky', entities: ['best-buy'], values: [] },
+        { id: 'confirmed', text: "A Best Buy spokeswoman confirmed the decision was due to concerns about Kaspersky Lab's ties to the Russian government.", topic: 'kaspersky', entities: ['best-buy'], values: [], ...(entails ? { entails } : {}) },
+      ],
+    });
+    const text = "A Best Buy spokeswoman confirmed the move was due to concerns about Kaspersky Lab's ties to the Kremlin.";
+    const ids = (ix: ReturnType<typeof buildIndex>) => matchPassages(ix, text, segment(text)).map((m) => m.claimId).sort();
+    expect(ids(withEntails())).toEqual(['confirmed']);
+    expect(ids(withEntails(['reason']))).toEqual(['confirmed', 'reason']);
+  });
 });

@@ -746,7 +746,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (r.score < threshold) break;
       // the top claim passed over for a near-tie the page supports is not brought back
       if (r === top || taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
-      const also = co.has(r.claim) || settles(index, r, taken);
+      const also = co.has(r.claim) || settles(index, r, taken) || taken.some((t) => entails(index, t.claim, r.claim));
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
@@ -937,6 +937,11 @@ function settles(index: MatchIndex, r: Scored, taken: readonly Scored[]): boolea
   const own = timedAspect(index, r.claim);
   if (!own || taken.some((t) => timedAspect(index, t.claim)?.aspect === own.aspect)) return false;
   return pageAspect(index, own, r.unit.a) === own.aspect;
+}
+
+/** Whether the dataset's editors record that claim a states claim b too (Claim.entails). */
+function entails(index: MatchIndex, a: number, b: number): boolean {
+  return index.claims[a]!.entails?.includes(index.claims[b]!.id) ?? false;
 }
 
 function inConflict(index: MatchIndex, a: number, b: number): boolean {
