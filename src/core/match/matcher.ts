@@ -839,17 +839,19 @@ const NOVELTY = 0.4;
  * leave-one-out 90/8/5 → 93/8/5; 2 gave 337/34 and 92/9; 1.25 gave 340/33 and 94/12).
  */
 const FRESH_WEIGHT = 1.5;
-/** Adds to `into` the concepts that r's unit shares with its document. */
-function sharedConcepts(index: MatchIndex, r: Scored, into: Set<number>): void {
-  const ids = new Set(r.unit.ids);
-  for (let k = index.docOff[r.doc]!, end = index.docOff[r.doc + 1]!; k < end; k++) if (ids.has(index.docTerms[k]!)) into.add(index.docTerms[k]!);
+/** Adds to `into` the concepts that r's unit shares with its document (those `keep` accepts, if given). */
+function sharedConcepts(index: MatchIndex, r: Scored, into: Set<number>, keep?: ReadonlySet<number>): void {
+  const sc = scratch(index);
+  const stamp = ++sc.seenStamp;
+  for (const id of r.unit.ids) sc.seen[id] = stamp;
+  for (let k = index.docOff[r.doc]!, end = index.docOff[r.doc + 1]!; k < end; k++) {
+    const t = index.docTerms[k]!;
+    if (sc.seen[t] === stamp && (!keep || keep.has(t))) into.add(t);
+  }
 }
 /** Adds to `into` what r's unit shares with its document that is the claim's own (see vocabulary). */
 function explain(index: MatchIndex, r: Scored, into: Set<number>): void {
-  const own = vocabulary(index, r.claim);
-  const shared = new Set<number>();
-  sharedConcepts(index, r, shared);
-  for (const id of shared) if (own.has(id)) into.add(id);
+  sharedConcepts(index, r, into, vocabulary(index, r.claim));
 }
 /**
  * The concepts of a claim's own words: its text and the editors' paraphrases. Not its quotes: a
