@@ -299,6 +299,13 @@ describe('who the passage is about', () => {
     const named = (lead: string) => score(`${lead} Talk of ties to the Russian government is denied by Best Buy, it said.`, 'denies');
     expect(named('Kaspersky Lab is based in Moscow.')).toBeCloseTo(named('The weather was fine.'), 6);
   });
+  it('a sentence led by another company is not about the company its claim names later', () => {
+    const denies = (text: string) => score(text, 'denies');
+    const led = denies('Best Buy drops Kaspersky Lab over ties to the Russian government.');
+    const unknown = denies('Acme Stores drops Kaspersky Lab over ties to the Russian government.');
+    expect(unknown).toBeGreaterThan(0.3);
+    expect(led).toBeLessThan(unknown * 0.85);
+  });
   it('"other retailers" rule out the company the claim is about, unless the sentence names it', () => {
     const claimOf = (text: string) => matchPassages(index, text, segment(text)).map((m) => m.claimId);
     expect(claimOf('Best Buy has stopped selling Kaspersky Lab software.')).toEqual(['pulls']);

@@ -552,7 +552,7 @@ const OTHER_ACTOR = 0.8;
  * involve ("the Trump administration ordered agencies to remove Kaspersky, citing concerns…"
  * is not "Best Buy dropped Kaspersky because of concerns…", however alike the words).
  */
-function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], actors: Actors): boolean {
+function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], actors: Actors, fromStart = true): boolean {
   const subject = sc.subject[claim]!;
   if (subject < 0) return false;
   const involved = sc.claimEntities[claim]!;
@@ -561,6 +561,12 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
   // government acts, not the company the claim is about; "Office Depot Inc and Staples Inc …
   // did not respond": other companies do
   let other = aCompany && ((actors.governmentLeads && sc.governmentIn[claim] === 0) || actors.otherCompany);
+  // "Best Buy pulls Kaspersky security software over Russia worries": another company the claim
+  // does not involve leads the sentence, and the claim's company comes after it as its object
+  // (not when the claim was found on a later clause of its own: "Best Buy has stopped selling
+  // Kaspersky products, and Kaspersky Lab denies…")
+  const lead = actors.leadCompany;
+  if (fromStart && aCompany && lead >= 0 && lead !== subject && !involved.has(lead) && !actors.speakers.has(lead)) return true;
   for (const u of units) {
     for (const id of u.ids) {
       if (id === subject) return false;
@@ -580,12 +586,25 @@ interface Actors {
   otherCompany: boolean;
   /** It opens on other companies in general ("Other retailers…"): a company it does not name is ruled out. */
   othersLead: boolean;
+  /** The company named among its first three words, or -1. */
+  leadCompany: number;
 }
 
 function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   const own = text.slice(u.start, u.end);
   const othersLead = OTHERS_LEAD.test(own);
-  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || otherCompany(index, own), othersLead };
+  // a company that opens the sentence (after a dateline at most), not one a description stood
+  // for, nor one naming what someone bought ("Customers who bought Kaspersky software…")
+  const { refKind, company } = scratch(index);
+  let leadCompany = -1;
+  for (const t of analyze(u.a.words.slice(0, 3).join(' '), index.lex).terms) {
+    const id = index.termId.get(t);
+    if (id !== undefined && refKind[id] === REF_ORG && company[id] === 1) {
+      leadCompany = id;
+      break;
+    }
+  }
+  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || otherCompany(index, own), othersLead, leadCompany };
 }
 
 /** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
@@ -695,7 +714,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     for (const r of best.values()) {
-      if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors)) continue;
+      if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start)) continue;
       const f = actors.othersLead ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
