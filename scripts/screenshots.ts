@@ -56,63 +56,55 @@ async function clickHighlight(page: Page, names: string[] | null, nth: number): 
 }
 
 const site = await serveDemo(0);
-for (const scheme of ['light', 'dark'] as const) {
+
+/**
+ * Opens `path` of the demo site in Chromium with the built extension (a fresh profile), waits
+ * until more than `minHighlights` highlights are drawn, runs `shoot` and closes.
+ */
+async function withPage(
+  path: string,
+  opts: { height: number; minHighlights: number; colorScheme?: 'light' | 'dark' },
+  shoot: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
   const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(`${site.origin}/articles/${process.env.SHOT_PAGE ?? 'seed-004'}.html`);
-  await page.waitForFunction(() => {
+  if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
+  await page.setViewportSize({ width: 1400, height: opts.height });
+  await page.goto(`${site.origin}${path}`);
+  await page.waitForFunction((min) => {
     let n = 0;
     CSS.highlights.forEach((h) => (n += h.size));
-    return n > 0;
-  });
-  // Click a contested highlight if there is one, else a corroborated one.
-  await clickHighlight(page, ['crosscheck-contested', 'crosscheck-corroborated'], 0);
-  await page.screenshot({ path: `docs/sidebar-${scheme}.png` });
-  if (scheme === 'light') await notesShot(page, context);
+    return n > min;
+  }, opts.minHighlights);
+  await shoot(page, context);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
 
-// An article the matcher never saw (written blind, held out of all tuning), its third highlight clicked.
-{
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
-  const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(`${site.origin}/eval/blind-6-tech-blog.html`);
-  await page.waitForFunction(() => {
-    let n = 0;
-    CSS.highlights.forEach((h) => (n += h.size));
-    return n > 2;
+for (const scheme of ['light', 'dark'] as const) {
+  await withPage(`/articles/${process.env.SHOT_PAGE ?? 'seed-004'}.html`, { height: 900, minHighlights: 0, colorScheme: scheme }, async (page, context) => {
+    // Click a contested highlight if there is one, else a corroborated one.
+    await clickHighlight(page, ['crosscheck-contested', 'crosscheck-corroborated'], 0);
+    await page.screenshot({ path: `docs/sidebar-${scheme}.png` });
+    if (scheme === 'light') await notesShot(page, context);
   });
+}
+
+// An article the matcher never saw (written blind, held out of all tuning), its third highlight clicked.
+await withPage('/eval/blind-6-tech-blog.html', { height: 1000, minHighlights: 2 }, async (page) => {
   await clickHighlight(page, null, 2);
   await page.screenshot({ path: 'docs/unseen-article.png' });
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-// Overlapping highlights (a sentence that states three claims): the inner one clicked, and the
-// pointer resting on words that carry two claims.
-{
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
-  const { context } = await launchWithExtension(profile, resolve('dist/chrome'));
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(`${site.origin}/articles/seed-003.html`);
-  await page.waitForFunction(() => {
-    let n = 0;
-    CSS.highlights.forEach((h) => (n += h.size));
-    return n > 2;
-  });
+});
+
+// Overlapping highlights (a sentence that states several claims): the inner one clicked, and the
+// pointer resting on words that carry more than one.
+await withPage('/articles/seed-003.html', { height: 1000, minHighlights: 2 }, async (page) => {
   const at = await clickText(page, 'biggest electronics retailer');
   await page.waitForTimeout(800);
   await page.mouse.move(at.x + 5, at.y);
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/overlapping.png' });
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+});
 await site.close();
 console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png, docs/overlapping.png');
