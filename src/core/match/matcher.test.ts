@@ -335,8 +335,9 @@ describe('who the passage is about', () => {
         ...ds.claims.filter((c) => c.id !== 'pulls'),
         // its paraphrase words the same event: nothing else would tell the two apart
         { id: 'pulling', text: 'Best Buy is pulling Kaspersky Lab software from its stores and website.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [], paraphrases: ['the retailer is ending sales of Kaspersky Lab software, and stopped offering it by Friday'] },
-        { id: 'stopped', text: 'Best Buy had already stopped selling Kaspersky Lab software by Friday.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
-        { id: 'will-stop', text: 'Best Buy will stop selling Kaspersky Lab software.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+        // each states the other, with when: the editors record it (Claim.entails)
+        { id: 'stopped', text: 'Best Buy had already stopped selling Kaspersky Lab software by Friday.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [], entails: ['pulling'] },
+        { id: 'will-stop', text: 'Best Buy will stop selling Kaspersky Lab software.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [], entails: ['pulling'] },
       ],
       mentions: ds.mentions.filter((m) => m.claimId !== 'pulls'),
       conflicts: [{ id: 'x-when', kind: 'statement', a: { claimId: 'stopped' }, b: { claimId: 'will-stop' }, reason: 'has stopped vs will stop' }],
@@ -348,6 +349,10 @@ describe('who the passage is about', () => {
       expect(shown('Best Buy is pulling Kaspersky Lab software from its stores and website.')).toEqual([['pulling', 'supports']]);
       // a verb that means stopping with "off" after its object is the event's word too
       expect(shown('Best Buy has taken Kaspersky Lab software off its shelves and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
+      // whatever the specific claim scores on its own words: the shown claim and the page's
+      // marker state it ("has withdrawn" shares little with "had already stopped selling")
+      expect(shown('The electronics retailer has withdrawn Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
+      expect(shown('The electronics retailer is withdrawing Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports']]);
     });
     it('a claim is contradicted by a page that gives the event the rival aspect, with the reason', () => {
       const stance = (claimId: string, text: string) => {

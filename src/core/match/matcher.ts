@@ -102,6 +102,8 @@ interface Scratch {
   bySource: Map<string, number[]> | null;
   coStated: Map<number, ReadonlySet<number>>;
   vocabularies: Map<number, ReadonlySet<number>>;
+  /** Per claim: the claims that entail it (built on first use). */
+  entailedBy: Map<number, number[]> | null;
 }
 const scratchOf = new WeakMap<MatchIndex, Scratch>();
 function scratch(index: MatchIndex): Scratch {
@@ -167,7 +169,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(),
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -765,7 +767,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (r.score < threshold) break;
       // the top claim passed over for a near-tie the page supports is not brought back
       if (r === top || taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
-      const also = co.has(r.claim) || settles(index, r, taken) || taken.some((t) => entails(index, t.claim, r.claim));
+      const also = co.has(r.claim) || taken.some((t) => entails(index, t.claim, r.claim));
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
@@ -781,6 +783,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       taken.push(r);
       out.push(toMatch(index, text, r, r.unit, stance));
     }
+    stateSpecific(index, text, taken, out);
     if (taken.length > 1) {
       // all become clause-level highlights
       chosenMatch.start = chosen.unit.start;
@@ -949,15 +952,45 @@ function coStated(index: MatchIndex, d: number): ReadonlySet<number> {
 }
 
 /**
- * Whether the page's words settle what r's claim and its rival disagree on: the clause says
- * "has stopped" (or "will stop") and r's claim is the one that says so. It is then shown beside
- * a claim on the same words ("is pulling Kaspersky…" does not say whether it is done), unless a
- * claim shown already says the same.
+ * A claim more specific about when than a claim shown ("had already stopped selling" against
+ * "is pulling"): the editors record that it entails the shown claim, it is one of two claims that
+ * disagree on whether the event had happened yet, and the page's words settle it ("has removed",
+ * "no longer sells"). It is then stated on the same words, whatever it scores on its own. Not
+ * when it is in conflict with a claim shown, nor when the page contradicts it otherwise.
  */
-function settles(index: MatchIndex, r: Scored, taken: readonly Scored[]): boolean {
-  const own = timedAspect(index, r.claim);
-  if (!own || taken.some((t) => timedAspect(index, t.claim)?.aspect === own.aspect)) return false;
-  return pageAspect(index, own, r.unit.a) === own.aspect;
+function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Match[]): void {
+  for (const t of taken.slice()) {
+    for (const c of entailedBy(index, t.claim)) {
+      const own = timedAspect(index, c);
+      if (!own || pageAspect(index, own, t.unit.a) !== own.aspect) continue;
+      if (taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
+      const doc = index.claimDocs[c]![0];
+      if (doc === undefined) continue;
+      const r: Scored = { claim: c, score: t.score, doc, unit: t.unit, supportScore: t.score };
+      const stance = stanceOf(index, text, r);
+      if (stance.stance === 'contradicts') continue;
+      taken.push(r);
+      out.push(toMatch(index, text, r, r.unit, stance));
+    }
+  }
+}
+
+/** The claims that the editors record as stating claim b (Claim.entails), by index. */
+function entailedBy(index: MatchIndex, b: number): readonly number[] {
+  const sc = scratch(index);
+  if (!sc.entailedBy) {
+    sc.entailedBy = new Map();
+    index.claims.forEach((c, a) => {
+      for (const id of c.entails ?? []) {
+        const e = index.claimIndex.get(id);
+        if (e === undefined) continue;
+        const list = sc.entailedBy!.get(e);
+        if (list) list.push(a);
+        else sc.entailedBy!.set(e, [a]);
+      }
+    });
+  }
+  return sc.entailedBy.get(b) ?? [];
 }
 
 /** Whether the dataset's editors record that claim a states claim b too (Claim.entails). */
