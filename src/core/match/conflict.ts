@@ -226,7 +226,7 @@ export function timedAspect(index: MatchIndex, claim: number): Timed | null {
  */
 export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | null {
   const stop = t.event.has(conceptOf(index.lex, 'stop'));
-  return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)));
+  return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)), true);
 }
 
 /**

@@ -353,6 +353,8 @@ describe('who the passage is about', () => {
       // marker state it ("has withdrawn" shares little with "had already stopped selling")
       expect(shown('The electronics retailer has withdrawn Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
       expect(shown('The electronics retailer is withdrawing Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports']]);
+      // on a page, a simple past reports it done
+      expect(shown('Last week the electronics retailer withdrew Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
     });
     it('a claim is contradicted by a page that gives the event the rival aspect, with the reason', () => {
       const stance = (claimId: string, text: string) => {

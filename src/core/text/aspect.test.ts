@@ -4,7 +4,7 @@ import { aspectOf } from './aspect';
 
 // the event of the Best Buy claims: stopping (its words, as the matcher's thesaurus gives them)
 const EVENT = new Set(['stop', 'stops', 'stopped', 'stopping', 'pull', 'pulled', 'pulling', 'taken', 'took', 'drop', 'end', 'withdrawal']);
-const aspect = (text: string) => aspectOf(analyze(text).words, (w) => EVENT.has(w));
+const aspect = (text: string, simplePast = false) => aspectOf(analyze(text).words, (w) => EVENT.has(w), simplePast);
 
 describe('aspectOf', () => {
   it.each([
@@ -30,8 +30,24 @@ describe('aspectOf', () => {
     'the firm says it will go on selling its software through other stores',
     'Best Buy decided to stop selling the software',
     'Best Buy did not stop selling the software',
-    // a simple past is left alone: "pulled … last week" reads as done, "ended a tie-up" as
-    // something else, and the articles' authors labelled it either way
+    // a simple past is left alone by default (claims: see below)
     'In September Best Buy stopped selling Kaspersky products',
   ])('neither: %s', (text) => expect(aspect(text)).toBeNull());
+  describe('on a page, a simple past says done', () => {
+    it.each([
+      'In September Best Buy stopped selling Kaspersky products',
+      'Retailer Best Buy also pulled the products from its shelves',
+      'Best Buy took Kaspersky off its shelves last week',
+      'The products were pulled from the shelves',
+    ])('done: %s', (text) => expect(aspect(text, true)).toBe('done'));
+    it.each([
+      'Best Buy never stopped selling Kaspersky products',
+      'the software is expected to be pulled next week',
+      'Best Buy is pulling Kaspersky software from its shelves',
+      'Best Buy decided to stop selling the software',
+    ])('not done: %s', (text) => expect(aspect(text, true)).not.toBe('done'));
+    it('an explicit marker still wins: "will be pulled" is to come', () => {
+      expect(aspect('Best Buy said the software will stop being sold, and it was not pulled', true)).toBe('future');
+    });
+  });
 });

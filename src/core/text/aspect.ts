@@ -44,5 +44,24 @@ export function aspectAt(ws: readonly string[], isEvent: (w: string) => boolean)
   return null;
 }
 
-/** aspectAt's aspect alone. */
-export const aspectOf = (ws: readonly string[], isEvent: (w: string) => boolean): Aspect | null => aspectAt(ws, isEvent)?.aspect ?? null;
+/** Before a past form, these make it no simple past ("to be pulled", "would have pulled" is caught above, "never stopped"). */
+const NOT_PAST_AFTER = new Set(['to', 'be', 'been', 'being', 'will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'not', 'never', 'if', 'unless']);
+const IRREGULAR_PAST = new Set(['took', 'struck', 'withdrew']);
+
+/**
+ * aspectAt's aspect alone. With `simplePast`, an event's word in a past form that no other
+ * marker governs also says done ("Best Buy pulled Kaspersky from its shelves", "the products
+ * were removed"): a page reports what happened. Claims keep to explicit markers, since their
+ * words are what tells two rival claims apart.
+ */
+export function aspectOf(ws: readonly string[], isEvent: (w: string) => boolean, simplePast = false): Aspect | null {
+  const found = aspectAt(ws, isEvent)?.aspect ?? null;
+  if (found || !simplePast) return found;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w)) {
+      if (isEvent(w) && !NOT_PAST_AFTER.has(ws[i - 1] ?? '')) return 'done';
+    }
+  }
+  return null;
+}
