@@ -326,6 +326,14 @@ describe('who the passage is about', () => {
       expect(all(`${a}\n\n${b}`)).toEqual([]);
       expect(all(`${a!.replace(/\.$/, '?')} ${b}`)).toEqual([]);
     });
+    it('only two passages in a row with spaces between: not passages given out of order, nor words left out between', () => {
+      const [p, q] = segment(split);
+      expect(matchPassages(index, split, [q!, p!])).toEqual([]);
+      const gap = `${split.slice(0, p!.end)} Meanwhile ${split.slice(q!.start)}`;
+      expect(matchPassages(index, gap, [p!, { start: gap.indexOf('For 45'), end: gap.length }])).toEqual([]);
+      // the same two passages with only a space between do make the pair
+      expect(matchPassages(index, split, [p!, q!]).map((m) => m.claimId)).toEqual(['exchange']);
+    });
   });
   describe('outlets that disagree on whether it has happened yet', () => {
     // "is pulling" says neither; "had already stopped" and "will stop" are recorded rivals

@@ -689,7 +689,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const settle = (): void => {
     if (!last || opts.allAbove !== undefined) return;
     if (out.length > lastOut) lonely = null;
-    else if (lonely && !text.slice(lonely.end, last.start).includes('\n') && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named }, out)) lonely = null;
+    else if (lonely && adjacent(text, lonely, last) && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named }, out)) lonely = null;
     else lonely = last;
   };
   for (const p of passages) {
@@ -793,6 +793,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   settle();
   return out;
 }
+
+/** Whether span b follows span a with only spaces between them (no paragraph break). */
+const adjacent = (text: string, a: Span, b: Span): boolean => a.end <= b.start && /^[^\S\n]*$/.test(text.slice(a.end, b.start));
 
 /** How much more than the threshold a claim told over two sentences must score. */
 const PAIR_MARGIN = 0.05;
