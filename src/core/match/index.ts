@@ -355,13 +355,20 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     const cls = main && !/-when$/.test(main.key) ? CLASS_OF[main.type] : undefined;
     return cls && own?.terms.includes(cls) ? [cls] : [];
   });
+  // plain loops: TypedArray.from with a map function was 2% of the build
+  const docClaim = new Int32Array(nDocs);
+  const docContradicts = new Uint8Array(nDocs);
+  for (let d = 0; d < nDocs; d++) {
+    docClaim[d] = docs[d]!.claim;
+    docContradicts[d] = docs[d]!.stance === 'contradicts' ? 1 : 0;
+  }
   return {
     required, dataset, claims, claimIndex, docs, claimDocs, topics, weights, unknownWeight,
     minScore, lex, sources, excluded,
     termId, termW, termKind, postOff, postDocs, docOff, docTerms, docWeight, docContentWeight,
     prefOff, prefDocs, docBound,
-    docClaim: Int32Array.from(docs, (d) => d.claim),
-    docContradicts: Uint8Array.from(docs, (d) => (d.stance === 'contradicts' ? 1 : 0)),
+    docClaim,
+    docContradicts,
   };
 }
 
