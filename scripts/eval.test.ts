@@ -15,13 +15,14 @@ describe('matcher evaluation', () => {
   floors('leave-one-outlet-out', result.leaveOneOut.overall);
   floors('held-out articles', result.articles.heldOut);
   // All articles, the tuned-on ones included: the aim's recall is not met here. The blind
-  // articles of stops 12, 13 and 14 ran first at P 0.735 / R 0.554, P 0.836 / R 0.680 and
-  // P 0.945 / R 0.878; this floor guards what is reached (0.864), it does not claim the aim.
+  // articles of stops 12, 13, 14 and 15 ran first at P 0.735 / R 0.554, P 0.836 / R 0.680,
+  // P 0.945 / R 0.878 and P 0.975 / R 0.906; this floor guards what is reached (0.884), it
+  // does not claim the aim.
   floors('articles', result.articles.overall, 0.85);
   // Claim by claim (every labelled claim of a paragraph, not the paragraph as found when one of
-  // its claims is): far below the aim, 0.652 reached; guarded, not claimed (without entailments,
-  // FRESH_WEIGHT or `settles` in matcher.ts it falls below 0.64).
-  floors('articles, claim by claim', result.articles.claims.overall, 0.64);
+  // its claims is): far below the aim, 0.668 reached; guarded, not claimed (without
+  // stateSpecific in matcher.ts it falls to 0.637).
+  floors('articles, claim by claim', result.articles.claims.overall, 0.66);
   it('page stance, conflicts and the topic gate', () => {
     expect(result.stance.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.articles.stance.accuracy, errors.join('\n')).toBeGreaterThanOrEqual(0.95);
@@ -30,7 +31,7 @@ describe('matcher evaluation', () => {
   });
   it('counts every labelled set', () => {
     expect(result.passages.items).toBeGreaterThanOrEqual(90);
-    expect(Object.keys(result.articles.perArticle)).toHaveLength(35);
+    expect(Object.keys(result.articles.perArticle)).toHaveLength(39);
     expect(result.articles.heldOut.tp + result.articles.heldOut.fn).toBeGreaterThanOrEqual(15);
   });
 });
