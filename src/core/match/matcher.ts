@@ -598,14 +598,7 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   // a company that opens the sentence (after a dateline at most), not one a description stood
   // for, nor one naming what someone bought ("Customers who bought Kaspersky software…")
   const { refKind, company } = scratch(index);
-  let leadCompany = -1;
-  for (const t of analyze(u.a.words.slice(0, 3).join(' '), index.lex).terms) {
-    const id = index.termId.get(t);
-    if (id !== undefined && refKind[id] === REF_ORG && company[id] === 1) {
-      leadCompany = id;
-      break;
-    }
-  }
+  const leadCompany = namedEntities(index, u.a.words.slice(0, 3)).find((id) => refKind[id] === REF_ORG && company[id] === 1) ?? -1;
   return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || otherCompany(index, own), othersLead, leadCompany };
 }
 
@@ -998,7 +991,7 @@ function entailedBy(index: MatchIndex, b: number): readonly number[] {
 
 /** Whether the dataset's editors record that claim a states claim b too (Claim.entails). */
 function entails(index: MatchIndex, a: number, b: number): boolean {
-  return index.claims[a]!.entails?.includes(index.claims[b]!.id) ?? false;
+  return entailedBy(index, b).includes(a);
 }
 
 function inConflict(index: MatchIndex, a: number, b: number): boolean {
