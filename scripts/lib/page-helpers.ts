@@ -3,42 +3,46 @@
 // highlights the extension registered.
 import type { Page, Worker } from '@playwright/test';
 
+/**
+ * Finds the first occurrence of `text` in the page (within one text node), scrolls it to the
+ * middle of the viewport, selects it when asked, and returns the middle of its first line box
+ * (NaN when it has none: it is not rendered).
+ */
+async function reachText(page: Page, text: string, select: boolean): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(
+    ([t, sel]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.nodeValue ?? '').indexOf(t);
+        if (i < 0) continue;
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + t.length);
+        if (sel) {
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+        }
+        const rect = r.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: NaN, y: NaN };
+      }
+      return null;
+    },
+    [text, select] as const,
+  );
+  if (!at) throw new Error(`text not found: ${text}`);
+  return at;
+}
+
 /** Selects the first occurrence of `text` in the page (within one text node) and scrolls to it. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      return;
-    }
-    throw new Error(`text not found: ${t}`);
-  }, text);
+  await reachText(page, text, true);
 }
 
 /** Scrolls to the first occurrence of `text` in the page (within one text node) and clicks its middle (returned). */
 export async function clickText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!at) throw new Error(`text not found: ${text}`);
+  const at = await reachText(page, text, false);
+  if (Number.isNaN(at.x)) throw new Error(`text not rendered: ${text}`);
   await page.mouse.click(at.x, at.y);
   return at;
 }
