@@ -177,6 +177,8 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
+const FAVICON = resolve(import.meta.dirname, '../../public/icons/icon-32.png');
+
 /** Serves the demo pages, plus files from `staticDirs`, on 127.0.0.1 (port 0 = any free port). */
 export function serveDemo(port = 0, staticDirs: string[] = []): Promise<RunningSite> {
   const pages = new Map(demoPages().map((p) => [p.path, p.html]));
@@ -190,8 +192,9 @@ export function serveDemo(port = 0, staticDirs: string[] = []): Promise<RunningS
           ? longArticlePage(Number(url.searchParams.get('words') ?? 20000))
           : undefined;
     if (url.pathname === '/favicon.ico') {
+      // from the repository, whatever directory the server was started in
       res.writeHead(200, { 'content-type': 'image/png' });
-      res.end(readFileSync(resolve('public/icons/icon-32.png')));
+      res.end(readFileSync(FAVICON));
       return;
     }
     const html = gen ?? pages.get(url.pathname);
