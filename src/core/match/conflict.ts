@@ -16,11 +16,15 @@ export interface StanceResult {
   byValue?: boolean;
 }
 
-// Per-index memo of per-claim facts (outlet names, claim analyses, rival values).
-const memo = new WeakMap<MatchIndex, Map<string, unknown>>();
-function cached<T>(index: MatchIndex, key: string, f: () => T): T {
-  let m = memo.get(index);
-  if (!m) memo.set(index, (m = new Map()));
+// Per-index memo of per-claim facts (outlet names, claim analyses, rival values), one map per
+// kind of fact, keyed by what the fact is of (a claim, a value string, a claim's value object):
+// no key string is built, and hashed, on every look-up.
+const memo = new WeakMap<MatchIndex, Map<string, Map<unknown, unknown>>>();
+function cached<T>(index: MatchIndex, kind: string, key: unknown, f: () => T): T {
+  let kinds = memo.get(index);
+  if (!kinds) memo.set(index, (kinds = new Map()));
+  let m = kinds.get(kind);
+  if (!m) kinds.set(kind, (m = new Map()));
   if (m.has(key)) return m.get(key) as T;
   const v = f();
   m.set(key, v);
@@ -29,7 +33,7 @@ function cached<T>(index: MatchIndex, key: string, f: () => T): T {
 
 /** Outlets (independence roots) that state the claim as it stands. */
 export function claimOutlets(index: MatchIndex, claim: number): string[] {
-  return cached(index, `o:${claim}`, () => computeOutlets(index, claim));
+  return cached(index, 'outlets', claim, () => computeOutlets(index, claim));
 }
 
 function computeOutlets(index: MatchIndex, claim: number): string[] {
@@ -63,18 +67,26 @@ const fmtNum = (n: NumberValue): string => n.raw;
 
 /** Content concepts of a short value string ("a Best Buy spokeswoman" → {@best-buy, ~spokesperson}). */
 function valueTerms(index: MatchIndex, s: string): string[] {
-  return cached(index, `v:${s}`, () => analyze(s, index.lex).terms.filter((t) => !isClassTerm(t)));
+  return cached(index, 'value terms', s, () => analyze(s, index.lex).terms.filter((t) => !isClassTerm(t)));
 }
-const analyzed = (index: MatchIndex, s: string): Analysis => cached(index, `a:${s}`, () => analyze(s, index.lex));
+const analyzed = (index: MatchIndex, s: string): Analysis => cached(index, 'analysis', s, () => analyze(s, index.lex));
+
+// A passage's words as one string, made once per analysis: every value of every claim the
+// passage is checked against looks them up. (Its concepts are a short list: searched as it is.)
+const wordLines = new WeakMap<Analysis, string>();
+const wordLine = (a: Analysis): string => {
+  let line = wordLines.get(a);
+  if (line === undefined) wordLines.set(a, (line = ' ' + a.words.join(' ') + ' '));
+  return line;
+};
 
 function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
   const vt = valueTerms(index, value);
   if (!vt.length) {
     const w = analyzed(index, value).words.join(' ');
-    return w.length > 0 && (' ' + a.words.join(' ') + ' ').includes(' ' + w + ' ');
+    return w.length > 0 && wordLine(a).includes(' ' + w + ' ');
   }
-  const have = new Set(a.terms);
-  return vt.every((t) => have.has(t));
+  return vt.every((t) => a.terms.includes(t));
 }
 
 /**
@@ -83,7 +95,8 @@ function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
  * differently ("agency probe" for "counterintelligence investigation") are not rivals.
  */
 function rivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
-  return cached(index, `r:${claim}:${v.key}:${v.value}`, () => computeRivals(index, claim, v));
+  // v is one of the claim's own values: the object stands for the pair
+  return cached(index, 'rivals', v, () => computeRivals(index, claim, v));
 }
 
 function computeRivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
@@ -111,7 +124,8 @@ function computeRivals(index: MatchIndex, claim: number, v: ClaimValue): string[
  * bare number.
  */
 export function countedUnit(index: MatchIndex, claim: number, v: ClaimValue): ReadonlySet<string> {
-  return cached(index, `u:${claim}:${v.key}:${v.value}`, () => {
+  // v is one of the claim's own values: the object stands for the pair
+  return cached(index, 'counted unit', v, () => {
     const va = analyzed(index, v.value);
     const cv = va.numbers[0];
     if (!cv || durations(va.words).length) return new Set<string>();
@@ -163,13 +177,12 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       // government (GSA)") agrees on who, whatever else it says ("government contracts" is no
       // "White House", which reads as government too)
       if (v.type === 'name' || v.type === 'attribution') {
-        const have = new Set(a.terms);
-        if (valueTerms(index, v.value).some((t) => isEntityTerm(t) && have.has(t))) return null;
+        if (valueTerms(index, v.value).some((t) => isEntityTerm(t) && a.terms.includes(t))) return null;
       }
-      const own = new Set(analyzed(index, c.text).terms);
+      const own = analyzed(index, c.text).terms;
       for (const r of rivals(index, claim, v)) {
         // a rival the claim's own wording contains ("Kaspersky" in "Best Buy and Kaspersky") cannot tell them apart
-        if (valueTerms(index, r).every((t) => own.has(t))) continue;
+        if (valueTerms(index, r).every((t) => own.includes(t))) continue;
         if (containsValue(index, a, r)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
       }
       return null;
@@ -193,7 +206,7 @@ export interface Timed {
  * for other claims.
  */
 export function timedAspect(index: MatchIndex, claim: number): Timed | null {
-  const timed = cached(index, 'timed', () => {
+  const timed = cached(index, 'timed', null, () => {
     const out = new Map<number, Timed>();
     for (const c of index.dataset.conflicts) {
       const a = index.claimIndex.get(c.a.claimId);

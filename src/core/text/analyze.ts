@@ -502,10 +502,25 @@ const parseDigits = (w: string): number => {
   return Number(w.replace(/,/g, '.'));
 };
 
+/** Concepts of words, per thesaurus map (createLexicon shares the base one): a word is stemmed once. */
+const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
+function conceptCacheOf(lex: Lexicon): Map<string, string> {
+  let cache = conceptCaches.get(lex.concept);
+  if (!cache) conceptCaches.set(lex.concept, (cache = new Map()));
+  return cache;
+}
+
 /** Concept of one (non-stopword) lowercase word. */
 export function conceptOf(lex: Lexicon, w: string): string {
-  const s = stem(IRREGULAR.get(w) ?? w);
-  return lex.concept.get('=' + w) ?? lex.concept.get(s) ?? lex.concept.get(w) ?? s;
+  const cache = conceptCacheOf(lex);
+  let c = cache.get(w);
+  if (c === undefined) {
+    const s = stem(IRREGULAR.get(w) ?? w);
+    c = lex.concept.get('=' + w) ?? lex.concept.get(s) ?? lex.concept.get(w) ?? s;
+    // bounded: a page of made-up words must not grow it without end
+    if (cache.size < 100_000) cache.set(w, c);
+  }
+  return c;
 }
 
 // scratch for the lexemes of the text being analysed (read only by the phrase pass)
@@ -532,8 +547,6 @@ function specialWords(): Map<string, number> {
   }
   return special;
 }
-/** Concepts of plain words, per thesaurus map (createLexicon shares the base one). */
-const conceptCaches = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** analyze() of the tokens toks[from..to) (a slice of a longer text's tokens, see `tokenize`). */
 export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon()): Analysis {
@@ -625,8 +638,6 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
     }
   }
   const concept = lex.concept;
-  let conceptCache = conceptCaches.get(lex.concept);
-  if (!conceptCache) conceptCaches.set(lex.concept, (conceptCache = new Map()));
   const terms = res.terms;
   const n = seq.length;
   for (let i = 0; i < n; i++) {
@@ -644,11 +655,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       let c: string | undefined;
       if (t.cm === concept) c = t.c;
       else {
-        c = conceptCache.get(w);
-        if (c === undefined) {
-          c = conceptOf(lex, w);
-          if (conceptCache.size < 100_000) conceptCache.set(w, c);
-        }
+        c = conceptOf(lex, w);
         t.cm = concept;
         t.c = c;
       }

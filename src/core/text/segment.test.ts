@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clauses, segment } from './segment';
+import { clauses, isJsSpace, segment } from './segment';
 
 const sents = (t: string, blocks?: { start: number; end: number }[]) => segment(t, blocks).map((s) => t.slice(s.start, s.end));
 
@@ -72,3 +72,12 @@ describe('clauses regressions (found by src/core/fuzz)', () => {
     expect(c).toEqual(['one two three four five six seven', 'eight nine ten eleven twelve', 'thirteen fourteen fifteen sixteen seventeen – : eighteen nineteen twenty twentyone']);
   });
 });
+
+describe('isJsSpace', () => {
+  it('is exactly /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+

@@ -114,10 +114,16 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
 const CLAUSE_WORDS = /(?:but|and|while|which|who|whereas|although|though|because|as|after|amid|since|so|yet|when|with)\b/iy;
 const CLAUSE_SUBJECTS = /(?:the|it|he|she|they|its|kaspersky)\b/iy;
 
-/** JavaScript's \s, as a char-code test (the word counts below must agree with split(/\s+/)). */
-const isJsSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * JavaScript's \s, as a char-code test (the word counts below must agree with split(/\s+/)).
+ * Printable ASCII, most of any text, is decided by the first two comparisons.
+ */
+export const isJsSpace = (c: number): boolean =>
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+        c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 /** text.slice(s, e).split(/\s+/).length (whitespace runs + 1), counting no further than `cap`. */
 function splitCount(text: string, s: number, e: number, cap = Infinity): number {
