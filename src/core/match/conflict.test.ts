@@ -119,7 +119,8 @@ describe('conflict detection', () => {
     expect(one('Best Buy carried out no investigation of its own and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
     expect(one('Best Buy relied on media reports rather than its own investigation.')).toMatchObject({ claimId: 'no-probe', pageStance: 'supports' });
     expect(one('Best Buy conducted its own investigation and relied on media reports.')).toMatchObject({ claimId: 'no-probe', pageStance: 'contradicts' });
-  });  it('who did it: naming the claim\'s body agrees, whatever else reads as government; naming the rival contradicts', () => {
+  });
+  it('who did it: naming the claim\'s body agrees, whatever else reads as government; naming the rival contradicts', () => {
     const who = buildIndex({
       ...ds,
       entities: [
@@ -141,5 +142,31 @@ describe('conflict detection', () => {
     };
     expect(stance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
     expect(stance('The White House struck Kaspersky off its lists of approved vendors.')).toBe('contradicts');
+  });
+  it('a conflict on one kind of value makes no rivals of the others (a date conflict is not about what was done)', () => {
+    const when = buildIndex({
+      ...ds,
+      entities: [...ds.entities, { id: 'shaheen', name: 'Jeanne Shaheen', aliases: ['Shaheen'], kind: 'person' }],
+      claims: [
+        ...ds.claims,
+        {
+          id: 'threat', text: 'On September 5 Senator Jeanne Shaheen called Kaspersky Lab software a threat to national security.', topic: 'k', entities: [],
+          values: [{ key: 'when', type: 'date', value: 'September 5' }, { key: 'action', type: 'phrase', value: 'called it a threat to national security' }],
+        },
+        {
+          id: 'bill', text: 'Senator Jeanne Shaheen was introducing legislation to ban government use of Kaspersky Lab software.', topic: 'k', entities: [],
+          values: [{ key: 'action', type: 'phrase', value: 'legislation to ban government use' }, { key: 'when', type: 'relative-date', value: 'last week' }],
+        },
+      ],
+      conflicts: [{ id: 'x-when', kind: 'date', a: { claimId: 'threat' }, b: { claimId: 'bill' }, reason: 'September 5 vs last week' }],
+    });
+    const stance = (text: string) => {
+      const c = when.claimIndex.get('bill')!;
+      return detectConflict(when, c, text, analyze(text, when.lex), when.docs[when.claimDocs[c]![0]!]!);
+    };
+    // she did both: the bill is not contradicted by the threat
+    expect(stance('Senator Jeanne Shaheen called Kaspersky Lab software a threat to national security and is pressing a bill that would bar federal agencies from using it.').stance).toBe('supports');
+    // the date still is the conflict's to judge
+    expect(stance('On Friday Senator Jeanne Shaheen was introducing legislation to ban government use of Kaspersky Lab software.')).toMatchObject({ stance: 'contradicts' });
   });
 });

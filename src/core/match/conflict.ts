@@ -2,7 +2,7 @@
 // relative date, name/attribution) are looked for in the passage; a different value, a known
 // rival wording ("declined to comment" vs "confirmed"), or a negated core statement makes the
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
-import type { ClaimValue } from '../dataset/types';
+import type { ClaimValue, ConflictKind } from '../dataset/types';
 import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS } from '../text/lexicon';
@@ -99,11 +99,26 @@ function rivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
   return cached(index, 'rivals', v, () => computeRivals(index, claim, v));
 }
 
+/**
+ * The kinds of value each kind of recorded conflict is about: two claims that disagree on a
+ * date ("September 5" against "last week") do not disagree on everything else they share a key
+ * for ("called it a threat" and "legislation to ban" are two things Shaheen did).
+ */
+const CONFLICT_VALUES: Record<ConflictKind, readonly ClaimValue['type'][]> = {
+  date: ['date', 'relative-date'],
+  number: ['number'],
+  fact: ['year', 'number', 'date', 'name', 'phrase'],
+  attribution: ['name', 'attribution'],
+  value: ['name', 'attribution', 'phrase'],
+  statement: ['name', 'attribution', 'phrase'],
+};
+
 function computeRivals(index: MatchIndex, claim: number, v: ClaimValue): string[] {
   const c = index.claims[claim]!;
   const out = new Set<string>();
   const mentionById = (id?: string) => (id ? index.dataset.mentions.find((m) => m.id === id) : undefined);
   for (const cf of index.dataset.conflicts) {
+    if (!CONFLICT_VALUES[cf.kind].includes(v.type)) continue;
     for (const [mine, other] of [[cf.a, cf.b], [cf.b, cf.a]] as const) {
       if (mine.claimId !== c.id) continue;
       const om = mentionById(other.mentionId);
