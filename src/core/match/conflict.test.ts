@@ -142,6 +142,11 @@ describe('conflict detection', () => {
     };
     expect(stance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
     expect(stance('The White House struck Kaspersky off its lists of approved vendors.')).toBe('contradicts');
+    // and the other way: "White House" reads as government, but only its words name it
+    const wh = who.claimIndex.get('wh-removed')!;
+    const whStance = (text: string) => detectConflict(who, wh, text, analyze(text, who.lex), who.docs[who.claimDocs[wh]![0]!]!).stance;
+    expect(whStance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('contradicts');
+    expect(whStance('The Trump White House struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
   });
   it('a conflict on one kind of value makes no rivals of the others (a date conflict is not about what was done)', () => {
     const when = buildIndex({

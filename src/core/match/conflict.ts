@@ -80,13 +80,38 @@ const wordLine = (a: Analysis): string => {
   return line;
 };
 
-function containsValue(index: MatchIndex, a: Analysis, value: string): boolean {
+const ARTICLES = new Set(['the', 'a', 'an']);
+function hasWords(index: MatchIndex, a: Analysis, value: string): boolean {
+  const ws = analyzed(index, value).words;
+  const w = (ARTICLES.has(ws[0] ?? '') ? ws.slice(1) : ws).join(' ');
+  return w.length > 0 && wordLine(a).includes(' ' + w + ' ');
+}
+
+/**
+ * Whether the passage gives this value: its concepts, or its words when it has none. A name
+ * that reads as a common concept is looked for by its words: "the White House" reads as
+ * government, and "government contracts" names no White House.
+ */
+function containsValue(index: MatchIndex, a: Analysis, value: string, type?: ClaimValue['type']): boolean {
   const vt = valueTerms(index, value);
-  if (!vt.length) {
-    const w = analyzed(index, value).words.join(' ');
-    return w.length > 0 && wordLine(a).includes(' ' + w + ' ');
+  if (!vt.length || (type === 'name' && !vt.some(isEntityTerm))) return hasWords(index, a, value);
+  return vt.every((t) => a.terms.includes(t) || (isEntityTerm(t) && a.terms.some((x) => partOf(index, x, t))));
+}
+
+/** Whether entity concept x is a part of entity concept whole ("@gsa" of "@us-government"): naming the part names the whole. */
+function partOf(index: MatchIndex, x: string, whole: string): boolean {
+  if (!isEntityTerm(x)) return false;
+  const parents = cached(index, 'parents', null, () => {
+    const m = new Map<string, string>();
+    for (const e of index.dataset.entities) if (e.partOf) m.set('@' + e.id, '@' + e.partOf);
+    return m;
+  });
+  const seen = new Set<string>();
+  for (let p = parents.get(x); p !== undefined && !seen.has(p); p = parents.get(p)) {
+    if (p === whole) return true;
+    seen.add(p);
   }
-  return vt.every((t) => a.terms.includes(t));
+  return false;
 }
 
 /**
@@ -187,7 +212,7 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction
-      if (containsValue(index, a, v.value)) return null;
+      if (containsValue(index, a, v.value, v.type)) return null;
       // a page that names who the claim names ("the General Services Administration" for "US
       // government (GSA)") agrees on who, whatever else it says ("government contracts" is no
       // "White House", which reads as government too)
@@ -198,7 +223,7 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       for (const r of rivals(index, claim, v)) {
         // a rival the claim's own wording contains ("Kaspersky" in "Best Buy and Kaspersky") cannot tell them apart
         if (valueTerms(index, r).every((t) => own.includes(t))) continue;
-        if (containsValue(index, a, r)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
+        if (containsValue(index, a, r, v.type)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
       }
       return null;
     }

@@ -376,6 +376,41 @@ describe('who the passage is about', () => {
       expect(stance('will-stop', 'Best Buy had begun to sell Kaspersky Lab software in 2014 and will stop selling it.').stance).toBe('supports');
     });
   });
+  describe('claims the dataset records as rivals, in one sentence', () => {
+    const rivals = buildIndex({
+      ...ds,
+      entities: [
+        ...ds.entities,
+        { id: 'gsa', name: 'General Services Administration', aliases: ['GSA'], kind: 'government-body', partOf: 'us-government' },
+        // reads as "government" (lexicon): only its words name it
+        { id: 'white-house', name: 'White House', aliases: [], kind: 'government-body', partOf: 'us-government' },
+      ],
+      claims: [
+        ...ds.claims,
+        { id: 'gsa-removed', text: 'In July the General Services Administration removed Kaspersky Lab from its lists of approved vendors.', topic: 'kaspersky', entities: ['gsa', 'kaspersky-lab'], values: [{ key: 'removed-by', type: 'name', value: 'General Services Administration' }] },
+        { id: 'wh-excluded', text: 'The White House excluded Kaspersky Lab from the list of approved software vendors.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'removed-by', type: 'name', value: 'White House' }], paraphrases: ['the administration struck Kaspersky Lab from the approved-vendor list'] },
+        { id: 'ended', text: 'Best Buy ended its relationship with Kaspersky Lab.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [{ key: 'state', type: 'phrase', value: 'ended its relationship' }] },
+        { id: 'suspended', text: 'Kaspersky Lab says its relationship with Best Buy is suspended.', topic: 'kaspersky', entities: ['kaspersky-lab', 'best-buy'], values: [{ key: 'state', type: 'phrase', value: 'suspended' }] },
+      ],
+      conflicts: [
+        { id: 'x-who', kind: 'attribution', a: { claimId: 'gsa-removed' }, b: { claimId: 'wh-excluded' }, reason: 'GSA vs White House' },
+        { id: 'x-state', kind: 'statement', a: { claimId: 'ended' }, b: { claimId: 'suspended' }, reason: 'ended vs suspended' },
+      ],
+    });
+    const shown = (text: string) => matchPassages(rivals, text, segment(text)).map((m) => [m.claimId, m.pageStance, m.reason ?? '']);
+    it('a page that takes a side shows the rival contradicted, by what the whole sentence says, even where the clause does not say who', () => {
+      expect(shown('In July the General Services Administration, which handles government purchasing, struck Kaspersky Lab from its list of approved vendors.')).toEqual([
+        ['gsa-removed', 'supports', ''],
+        ['wh-excluded', 'contradicts', 'page says “General Services Administration”; the claim says “White House”'],
+      ]);
+    });
+    it('a page that reports both versions shows both', () => {
+      expect(shown('Best Buy has ended its relationship with Kaspersky Lab, a person familiar with the decision said, though Kaspersky Lab says the relationship is merely suspended.').map((m) => m.slice(0, 2))).toEqual([
+        ['ended', 'supports'],
+        ['suspended', 'supports'],
+      ]);
+    });
+  });
   it('a claim the editors record as entailed by a claim shown is shown with it, on the same words', () => {
     const withEntails = (entails?: string[]) => buildIndex({
       ...ds,

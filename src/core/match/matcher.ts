@@ -726,7 +726,12 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // "this page differs" is a stronger statement than a highlight: it needs more confidence
     // Among near-ties, prefer a claim whose values the passage agrees with (1977 vs 1997).
     let chosen = top;
-    const topStance = stanceOf(index, text, top);
+    // Who did it, or when, may be said outside the clause a claim matched ("the General Services
+    // Administration, which handles government purchasing, struck Kaspersky off…"): a claim the
+    // dataset records a rival of, where the rival is a candidate too, is judged on the sentence.
+    const judge = (r: Scored): StanceResult =>
+      stanceOf(index, text, ranked.some((x) => x !== r && x.score >= threshold && inConflict(index, x.claim, r.claim)) ? { ...r, unit: units[0]! } : r);
+    const topStance = judge(top);
     let chosenMatch = toMatch(index, text, top, p, topStance);
     if (topStance.stance === 'contradicts') {
       // a near-tie that the page supports, or a claim the dataset records as the rival of the
@@ -736,7 +741,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       for (const r of ranked.slice(1, 6)) {
         if (r.score < threshold) break;
         if ((topStance.byValue || r.score < top.score * 0.8) && !inConflict(index, r.claim, top.claim)) continue;
-        const st = stanceOf(index, text, r);
+        const st = judge(r);
         if (st.stance === 'supports') {
           chosen = r;
           chosenMatch = toMatch(index, text, r, p, st);
@@ -758,8 +763,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     explain(index, chosen, explained);
     for (const r of ranked) {
       if (r.score < threshold) break;
-      // the top claim passed over for a near-tie the page supports is not brought back
-      if (r === top || taken.some((t) => t.claim === r.claim || inConflict(index, r.claim, t.claim))) continue;
+      // the top claim passed over for a near-tie the page supports is not brought back, but for
+      // the rival of the claim chosen: the page takes a side, and the rival is shown contradicted
+      if ((r === top && !inConflict(index, r.claim, chosen.claim)) || taken.some((t) => t.claim === r.claim)) continue;
       const also = co.has(r.claim) || taken.some((t) => entails(index, t.claim, r.claim));
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
@@ -768,10 +774,16 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         if (!apart && !(r.score >= threshold * 1.1 && novelty(index, r, explained, taken) >= NOVELTY)) continue;
         if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) continue;
       }
-      const stance = stanceOf(index, text, r);
+      // A claim the dataset records as the rival of one shown on these words: the page reports
+      // both versions ("the paper said Best Buy ended the relationship; Kaspersky said it was
+      // suspended"), or takes a side ("the General Services Administration struck Kaspersky
+      // off…" against "the White House excluded…"): where the sentence says who or when may lie
+      // outside the clause, so the whole sentence judges it, and taking a side is worth showing.
+      const rival = taken.some((t) => overlaps(r.unit, t.unit) && inConflict(index, r.claim, t.claim));
+      const stance = judge(r);
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
-      // words another claim was shown for, it is not said at all
-      if (stance.stance === 'contradicts' && (!apart || r.score < threshold + CONTRADICT_MARGIN)) continue;
+      // words another claim was shown for, it is not said at all (but for a rival's)
+      if (stance.stance === 'contradicts' && ((!apart && !rival) || r.score < threshold + CONTRADICT_MARGIN)) continue;
       explain(index, r, explained);
       taken.push(r);
       out.push(toMatch(index, text, r, r.unit, stance));
