@@ -113,6 +113,11 @@ describe('conflict detection', () => {
     expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
   });
+  it('two denials agree, whatever their scopes reach', () => {
+    expect(one('Kaspersky Lab has repeatedly denied that it has ever knowingly worked with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
+    // what the claim denies, the page asserts
+    expect(one('Kaspersky Lab accepts claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'contradicts' });
+  });
   it('"rather than" negates what follows; two negations of the same thing agree', () => {
     // "carried out" stands before the page's "no", "conducted" after the claim's "not": the
     // scopes differ, but both negate the investigation

@@ -306,8 +306,11 @@ export function detectConflict(
   const negD = doc.negated;
   // Scopes are a few words wide, so they catch neighbours of what is negated: when both sides
   // negate a concept they share, they agree ("carried out no investigation" / "has not conducted
-  // its own investigation"), whatever else the scopes happen to cover.
-  const bothNegate = negP.size > 0 && negD.size > 0 && doc.terms.some((t) => negP.has(t) && negD.has(t) && !isClassTerm(t) && !isEntityTerm(t));
+  // its own investigation"), whatever else the scopes happen to cover. So do two denials: what
+  // each denies is what its scope happens to reach ("has long denied that it has ever helped any
+  // government" reaches no government, "denies having ties to the Russian government" does).
+  const bothDeny = a.terms.includes('~deni') && doc.terms.includes('~deni') && !negP.has('~deni') && !negD.has('~deni');
+  const bothNegate = bothDeny || (negP.size > 0 && negD.size > 0 && doc.terms.some((t) => negP.has(t) && negD.has(t) && !isClassTerm(t) && !isEntityTerm(t)));
   if ((negP.size || negD.size) && !bothNegate) {
     for (const t of doc.terms) {
       if (isClassTerm(t) || isEntityTerm(t) || !a.terms.includes(t)) continue;
