@@ -106,6 +106,15 @@ describe('conflict detection', () => {
     // "did not believe the accusations" is disbelief, not a denial of the accusations
     expect(negatedTerms('A rival executive did not believe the accusations.', index.lex).size).toBe(0);
   });
+  it('a negation scope ends at a clause break, and a concept the text also states outside every scope is not negated', () => {
+    const neg = negatedTerms('Kaspersky, which has denied ties with any government, confirmed last week the companies had suspended their ties.', index.lex);
+    expect([...neg]).toContain('~govern');
+    expect([...neg]).not.toContain('~confirm');
+    expect([...neg]).not.toContain('~tie');
+    // without the break, the scope runs on
+    expect([...negatedTerms('Kaspersky Lab denied the report about ties to the FSB.', index.lex)]).toContain('~tie');
+    expect([...negatedTerms('Kaspersky Lab denied the report, and ties to the FSB were confirmed.', index.lex)]).not.toContain('~tie');
+  });
   it('a preference ("would rather not …") is not a denial', () => {
     expect(one("If you'd rather not bother uninstalling Kaspersky Lab software yourself, Best Buy's Geek Squad will do it for free.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
   });

@@ -139,9 +139,39 @@ const mayNegate = (a: Analysis): boolean =>
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
   if (!mayNegate(a)) return EMPTY;
+  const scoped: string[] = [];
+  const pieces = text.split(CLAUSE_BREAK);
+  if (pieces.length === 1) scopes(a.words, lex, scoped);
+  else {
+    for (const piece of pieces) {
+      const pa = analyze(piece, lex);
+      if (mayNegate(pa)) scopes(pa.words, lex, scoped);
+    }
+  }
+  if (!scoped.length) return EMPTY;
+  // a concept the text also states outside every scope is not what it negates ("Kaspersky, which
+  // has denied ties with any government, confirmed … had suspended their ties")
+  const out = new Set<string>();
+  for (const t of scoped) {
+    if (out.has(t)) continue;
+    let inScopes = 0;
+    for (const x of scoped) if (x === t) inScopes++;
+    let all = 0;
+    for (const x of a.terms) if (x === t) all++;
+    if (all <= inScopes) out.add(t);
+  }
+  return out.size ? out : EMPTY;
+}
+
+/**
+ * Where a scope ends at the latest: a clause's punctuation ("Kaspersky, which has denied ties
+ * with any government, confirmed last week…" denies no confirming).
+ */
+const CLAUSE_BREAK = /,\s|;|:\s|[()]|\s[—–-]{1,2}\s|—/;
+
+/** Adds to `out` the concepts in the negation scopes of these words (a concept once per scope). */
+function scopes(ws: readonly string[], lex: Lexicon, out: string[]): void {
   // re-scan words to find scopes (analysis keeps no positions; words are enough here)
-  const ws = a.words;
-  let out: Set<string> | null = null;
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
   for (let i = 0; i < ws.length; i++) {
@@ -159,9 +189,8 @@ export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Readon
       ts = analyze(scope, lex).terms.filter((t) => !isClassTerm(t));
       if (cache.size < 50_000) cache.set(scope, ts);
     }
-    for (const t of ts) (out ??= new Set()).add(t);
+    for (const t of ts) out.push(t);
   }
-  return out ?? EMPTY;
 }
 
 function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string): number {
