@@ -106,5 +106,15 @@ await withPage('/articles/seed-003.html', { height: 1000, minHighlights: 2 }, as
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/overlapping.png' });
 });
+// Two claims the dataset records as rivals on one sentence: the page names the General Services
+// Administration, so it supports the GSA claim and contradicts the White House one.
+await withPage('/eval/tech-blog.html', { height: 1000, minHighlights: 2 }, async (page) => {
+  await clickText(page, 'struck Kaspersky from its list of approved suppliers');
+  // the sidebar opens, then scrolls to the claim
+  await page.waitForTimeout(2500);
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/rival-contradicted.png' });
+});
 await site.close();
-console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png, docs/overlapping.png');
+console.log('wrote docs/sidebar-light.png, docs/sidebar-dark.png, docs/notes-light.png, docs/unseen-article.png, docs/overlapping.png, docs/rival-contradicted.png');
