@@ -325,3 +325,20 @@ test('overlapping highlights: a click opens the most specific claim, a click aga
   await clickText(page, 'developed by Russian');
   await expect(await focused()).toHaveAttribute('data-claim-id', /^best-buy-(pulls-kaspersky|will-stop-selling)$/);
 });
+
+test('a sentence that takes a side between two rival claims: its card says this page differs, and why; the rival it supports does not', async ({ page, site }) => {
+  // tech-blog: "In July the General Services Administration, which handles government purchasing,
+  // struck Kaspersky from its list of approved suppliers." The dataset records "the White House
+  // excluded Kaspersky" and "the GSA removed Kaspersky" as rivals (who did it)
+  await page.goto(`${site.origin}/eval/tech-blog.html`);
+  await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
+  const focused = async () => (await sidebarFrame(page)).locator('.card.focused');
+  // the clause's claim first (the more specific highlight), then the sentence's
+  await clickText(page, 'struck Kaspersky from its list');
+  await expect(await focused()).toHaveAttribute('data-claim-id', 'white-house-excluded-kaspersky');
+  await expect((await focused()).locator('.page-differs')).toHaveText(/This page differs: page says “General Services Administration”; .* says “White House”/);
+  await clickText(page, 'struck Kaspersky from its list');
+  await expect(await focused()).toHaveAttribute('data-claim-id', 'us-removed-from-approved-vendors-july');
+  await expect((await focused()).locator('.passage', { hasText: 'General Services Administration, which handles' })).toHaveClass(/stance-supports/);
+  await expect((await focused()).locator('.page-differs')).toHaveCount(0);
+});
