@@ -83,6 +83,10 @@ describe('conflict detection', () => {
     expect(one('Kaspersky software protects some 300 million users around the world.')).toMatchObject({ claimId: 'users', pageStance: 'contradicts' });
     const text = 'Kaspersky software protects some 200 countries around the world.';
     expect(matchPassages(index, text, segment(text), { allAbove: 0.3 }).map((m) => m.claimId)).not.toContain('users');
+    // millions of people counted are a user base; a few dozen people are not
+    expect(one('Kaspersky software protects some 250 million people around the world.')).toMatchObject({ claimId: 'users', pageStance: 'contradicts' });
+    const few = 'Kaspersky software protects some 60 people around the world.';
+    expect(matchPassages(index, few, segment(few), { allAbove: 0.3 }).map((m) => m.claimId)).not.toContain('users');
   });
   it('"no one sells more than X" is a superlative, not a denial', () => {
     expect(one('No American retailer sells more electronics than Best Buy.')).toMatchObject({ claimId: 'largest', pageStance: 'supports' });

@@ -700,6 +700,13 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       const unit = nextContent(seq, j, lex, 3);
       res.numbers.push({ value, unit, raw: seq.slice(start, j).map((x) => x.w).join(' ') });
       terms.push('#num', '#n' + String(value));
+      // millions of people counted are a user base ("protects some 250 million people"): they
+      // read as users, customers do
+      if (value >= 1e6 && PEOPLE.has(unit[0] ?? '')) {
+        const users = conceptOf(lex, 'users');
+        unit.push(users);
+        terms.push(users);
+      }
       continue;
     }
     if (VAGUE_QUANTITIES.has(w)) {
@@ -749,6 +756,9 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   if (res.neg > 0 && (res.words.includes('anymore') || res.words.includes('longer'))) res.neg--;
   return res;
 }
+
+/** Concepts of words that count people in general. */
+const PEOPLE = new Set(['people', 'persons', 'individuals'].map((w) => stem(w)));
 
 function nextContent(seq: readonly Lexeme[], from: number, lex: Lexicon, k: number): string[] {
   const out: string[] = [];
