@@ -332,13 +332,21 @@ test('a sentence that takes a side between two rival claims: its card says this 
   // excluded Kaspersky" and "the GSA removed Kaspersky" as rivals (who did it)
   await page.goto(`${site.origin}/eval/tech-blog.html`);
   await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
-  const focused = async () => (await sidebarFrame(page)).locator('.card.focused');
-  // the clause's claim first (the more specific highlight), then the sentence's
-  await clickText(page, 'struck Kaspersky from its list');
-  await expect(await focused()).toHaveAttribute('data-claim-id', 'white-house-excluded-kaspersky');
-  await expect((await focused()).locator('.page-differs')).toHaveText(/This page differs: page says “General Services Administration”; .* says “White House”/);
-  await clickText(page, 'struck Kaspersky from its list');
-  await expect(await focused()).toHaveAttribute('data-claim-id', 'us-removed-from-approved-vendors-july');
-  await expect((await focused()).locator('.passage', { hasText: 'General Services Administration, which handles' })).toHaveClass(/stance-supports/);
-  await expect((await focused()).locator('.page-differs')).toHaveCount(0);
+  const frame = await sidebarFrame(page);
+  // both are on the sentence: a click opens one, a click again the other
+  const opened: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    await clickText(page, 'struck Kaspersky from its list');
+    const focused = frame.locator('.card.focused');
+    await expect(focused).not.toHaveAttribute('data-claim-id', opened.at(-1) ?? '');
+    opened.push((await focused.getAttribute('data-claim-id'))!);
+  }
+  expect(opened.sort()).toEqual(['us-removed-from-approved-vendors-july', 'white-house-excluded-kaspersky']);
+  // the rival's card quotes the whole sentence, whose words say why the page differs
+  const rival = frame.locator('.card[data-claim-id="white-house-excluded-kaspersky"]');
+  await expect(rival.locator('.passage.stance-contradicts')).toContainText('In July the General Services Administration, which handles');
+  await expect(rival.locator('.page-differs')).toHaveText(/This page differs: page says “General Services Administration”; .* says “White House”/);
+  const supported = frame.locator('.card[data-claim-id="us-removed-from-approved-vendors-july"]');
+  await expect(supported.locator('.passage', { hasText: 'General Services Administration, which handles' })).toHaveClass(/stance-supports/);
+  await expect(supported.locator('.page-differs')).toHaveCount(0);
 });

@@ -399,10 +399,14 @@ describe('who the passage is about', () => {
     });
     const shown = (text: string) => matchPassages(rivals, text, segment(text)).map((m) => [m.claimId, m.pageStance, m.reason ?? '']);
     it('a page that takes a side shows the rival contradicted, by what the whole sentence says, even where the clause does not say who', () => {
-      expect(shown('In July the General Services Administration, which handles government purchasing, struck Kaspersky Lab from its list of approved vendors.')).toEqual([
+      const text = 'In July the General Services Administration, which handles government purchasing, struck Kaspersky Lab from its list of approved vendors.';
+      expect(shown(text)).toEqual([
         ['gsa-removed', 'supports', ''],
         ['wh-excluded', 'contradicts', 'page says “General Services Administration”; the claim says “White House”'],
       ]);
+      // on the whole sentence, whose words say why
+      const rival = matchPassages(rivals, text, segment(text)).find((m) => m.claimId === 'wh-excluded')!;
+      expect(text.slice(rival.start, rival.end)).toBe(text);
     });
     it('a page that reports both versions shows both', () => {
       expect(shown('Best Buy has ended its relationship with Kaspersky Lab, a person familiar with the decision said, though Kaspersky Lab says the relationship is merely suspended.').map((m) => m.slice(0, 2))).toEqual([

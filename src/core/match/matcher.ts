@@ -786,7 +786,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (stance.stance === 'contradicts' && ((!apart && !rival) || r.score < threshold + CONTRADICT_MARGIN)) continue;
       explain(index, r, explained);
       taken.push(r);
-      out.push(toMatch(index, text, r, r.unit, stance));
+      // a rival the page contradicts is shown on the whole sentence, whose words say why
+      out.push(toMatch(index, text, r, rival && stance.stance === 'contradicts' ? p : r.unit, stance));
     }
     stateSpecific(index, text, taken, out);
     if (taken.length > 1) {
