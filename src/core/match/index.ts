@@ -8,7 +8,7 @@
 // candidate generation, and common concepts sit in few prefixes: matching 10,000 claims
 // touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
-import { analyze, conceptOf, createLexicon, type Analysis, type Lexicon } from '../text/analyze';
+import { analyze, conceptOf, createLexicon, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
 import { NEGATORS } from '../text/lexicon';
 import { segment } from '../text/segment';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -139,38 +139,70 @@ const mayNegate = (a: Analysis): boolean =>
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
   if (!mayNegate(a)) return EMPTY;
+  // an analysis is of one text and never changes: the stance checks of a passage ask again
+  let known = negatedOf.get(a);
+  if (!known) negatedOf.set(a, (known = negated(text, lex, a)));
+  return known;
+}
+const negatedOf = new WeakMap<Analysis, ReadonlySet<string>>();
+
+function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   const scoped: string[] = [];
-  const pieces = text.split(CLAUSE_BREAK);
-  if (pieces.length === 1) scopes(a.words, lex, scoped);
-  else {
-    for (const piece of pieces) {
-      const pa = analyze(piece, lex);
-      if (mayNegate(pa)) scopes(pa.words, lex, scoped);
-    }
-  }
+  scopes(a, lex, scoped, text);
   if (!scoped.length) return EMPTY;
   // a concept the text also states outside every scope is not what it negates ("Kaspersky, which
   // has denied ties with any government, confirmed … had suspended their ties")
-  const out = new Set<string>();
-  for (const t of scoped) {
-    if (out.has(t)) continue;
-    let inScopes = 0;
-    for (const x of scoped) if (x === t) inScopes++;
-    let all = 0;
-    for (const x of a.terms) if (x === t) all++;
-    if (all <= inScopes) out.add(t);
+  const inScopes = new Map<string, number>();
+  for (const t of scoped) inScopes.set(t, (inScopes.get(t) ?? 0) + 1);
+  for (const t of a.terms) {
+    const n = inScopes.get(t);
+    // one more time than in scopes: said outside them (the count goes below zero)
+    if (n !== undefined) inScopes.set(t, n - 1);
   }
-  return out.size ? out : EMPTY;
+  let out: Set<string> | null = null;
+  for (const [t, n] of inScopes) if (n >= 0) (out ??= new Set()).add(t);
+  return out ?? EMPTY;
 }
 
 /**
  * Where a scope ends at the latest: a clause's punctuation ("Kaspersky, which has denied ties
  * with any government, confirmed last week…" denies no confirming).
  */
-const CLAUSE_BREAK = /,\s|;|:\s|[()]|\s[—–-]{1,2}\s|—/;
+const CLAUSE_BREAK = /,\s|;|:\s|[()]|\s[—–-]{1,2}\s|—/g;
 
-/** Adds to `out` the concepts in the negation scopes of these words (a concept once per scope). */
-function scopes(ws: readonly string[], lex: Lexicon, out: string[]): void {
+/**
+ * Per token of `text`, how many clause breaks come before it; null when there are none.
+ */
+export function clauseIds(text: string, toks: readonly Token[]): Int32Array | null {
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
+  if (!breaks.length) return null;
+  const out = new Int32Array(toks.length);
+  let b = 0;
+  for (let k = 0; k < toks.length; k++) {
+    while (b < breaks.length && breaks[b]! < toks[k]!.at) b++;
+    out[k] = b;
+  }
+  return out;
+}
+
+/** clauseIds of an analysis's words, by tokenizing its text again (null when its tokens are not its words). */
+function clausesOf(text: string, a: Analysis): Int32Array | null {
+  if (a.clauses) return a.clauses;
+  CLAUSE_BREAK.lastIndex = 0;
+  if (!CLAUSE_BREAK.test(text)) return null;
+  const toks = tokenize(text);
+  return toks && toks.length === a.words.length ? clauseIds(text, toks) : null;
+}
+
+/**
+ * Adds to `out` the concepts in the negation scopes of a's words, those of `text` (a concept
+ * once per scope); a scope ends where the negator's clause does (see clauseIds).
+ */
+function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
+  const ws = a.words;
+  let clause: Int32Array | null | undefined;
   // re-scan words to find scopes (analysis keeps no positions; words are enough here)
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
@@ -183,7 +215,10 @@ function scopes(ws: readonly string[], lex: Lexicon, out: string[]): void {
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (startsPhrase(ws, i, lex)) continue;
     else if (comparison(ws, i)) continue;
-    const scope = ws.slice(i + 1, i + 6).join(' ');
+    let end = Math.min(i + 6, ws.length);
+    if (clause === undefined) clause = clausesOf(text, a);
+    if (clause) for (let k = i + 1; k < end; k++) if (clause[k] !== clause[i]) end = k;
+    const scope = ws.slice(i + 1, end).join(' ');
     let ts = cache.get(scope);
     if (!ts) {
       ts = analyze(scope, lex).terms.filter((t) => !isClassTerm(t));

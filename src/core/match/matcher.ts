@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, type Span } from '../text/segment';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
+import { clauseIds, KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
 export interface Match {
   claimId: string;
@@ -211,12 +211,17 @@ function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
   // Clauses begin and end between words, so their tokens are slices of the sentence's: the
   // sentence is tokenized once and each unit's concepts come from its slice (same result as
   // analysing the clause's own text, at a fraction of the cost).
-  const toks = tokenize(text.slice(p.start, p.end));
+  const own = text.slice(p.start, p.end);
+  const toks = tokenize(own);
+  // where its clauses break, for the negation scopes of every unit (see negatedTerms)
+  const ids = toks && clauseIds(own, toks);
   return spans.map((s) => {
     if (!toks) return makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex));
     const from = lowerBound(toks, s.start - p.start);
     const to = lowerBound(toks, s.end - p.start);
-    return makeUnit(index, s, analyzeTokens(toks, from, to, index.lex));
+    const a = analyzeTokens(toks, from, to, index.lex);
+    if (ids) a.clauses = ids.subarray(from, to);
+    return makeUnit(index, s, a);
   });
 }
 

@@ -43,6 +43,11 @@ export interface Analysis {
   relative: string[];
   /** Folded, lowercased word tokens (for phrase containment tests). */
   words: string[];
+  /**
+   * Per word, how many clause breaks come before it, when whoever tokenized the text knew
+   * (see clauseIds in match/index.ts); negation scopes end at a break.
+   */
+  clauses?: Int32Array;
 }
 
 interface TrieNode {
