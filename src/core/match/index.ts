@@ -129,7 +129,7 @@ function comparison(ws: readonly string[], i: number): boolean {
 const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
 /** Whether an analysis has anything negatedTerms looks for. */
-const mayNegate = (a: Analysis): boolean =>
+export const mayNegate = (a: Analysis): boolean =>
   a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead');
 
 /**

@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, type Span } from '../text/segment';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, KIND_CLASS, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
+import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
 
 export interface Match {
   claimId: string;
@@ -78,8 +78,8 @@ interface Scratch {
   required: Uint8Array;
   /** Per claim that requires a number: the concepts of what it counts ("400 million users worldwide"), else undefined. */
   numberUnit: (ReadonlySet<string> | undefined)[];
-  /** Pairs of claims the dataset records as in conflict ("a|b", both orders). */
-  conflicts: Set<string>;
+  /** Pairs of claims the dataset records as in conflict (a · claims + b, both orders). */
+  conflicts: Set<number>;
   /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
   refKind: Uint8Array;
   /** Per claim: the concept id of its subject (its first entity, a person or organisation), or -1. */
@@ -120,12 +120,13 @@ function scratch(index: MatchIndex): Scratch {
       const unit = countedUnit(index, i, main);
       return unit.size ? unit : undefined;
     });
-    const conflicts = new Set<string>();
+    const conflicts = new Set<number>();
+    const nClaims = index.claims.length;
     for (const c of index.dataset.conflicts) {
       const a = index.claimIndex.get(c.a.claimId);
       const b = index.claimIndex.get(c.b.claimId);
       if (a === undefined || b === undefined) continue;
-      conflicts.add(a + '|' + b).add(b + '|' + a);
+      conflicts.add(a * nClaims + b).add(b * nClaims + a);
     }
     const nDocs = index.docs.length;
     const acc = new Float64Array(2 * nDocs);
@@ -213,16 +214,13 @@ function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
   // analysing the clause's own text, at a fraction of the cost).
   const own = text.slice(p.start, p.end);
   const toks = tokenize(own);
-  // where its clauses break, for the negation scopes of every unit (see negatedTerms)
-  const ids = toks && clauseIds(own, toks);
-  return spans.map((s) => {
-    if (!toks) return makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex));
-    const from = lowerBound(toks, s.start - p.start);
-    const to = lowerBound(toks, s.end - p.start);
-    const a = analyzeTokens(toks, from, to, index.lex);
-    if (ids) a.clauses = ids.subarray(from, to);
-    return makeUnit(index, s, a);
-  });
+  if (!toks) return spans.map((s) => makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex)));
+  const ranges = spans.map((s) => [lowerBound(toks, s.start - p.start), lowerBound(toks, s.end - p.start)] as const);
+  const units = spans.map((s, i) => makeUnit(index, s, analyzeTokens(toks, ranges[i]![0], ranges[i]![1], index.lex)));
+  // where the sentence's clauses break, for the negation scopes of every unit (see negatedTerms)
+  const ids = mayNegate(units[0]!.a) ? clauseIds(own, toks) : null;
+  if (ids) units.forEach((u, i) => (u.a.clauses = ids.subarray(ranges[i]![0], ranges[i]![1])));
+  return units;
 }
 
 /** First token starting at or after `at`. */
@@ -734,8 +732,18 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // Who did it, or when, may be said outside the clause a claim matched ("the General Services
     // Administration, which handles government purchasing, struck Kaspersky off…"): a claim the
     // dataset records a rival of, where the rival is a candidate too, is judged on the sentence.
-    const judge = (r: Scored): StanceResult =>
-      stanceOf(index, text, ranked.some((x) => x !== r && x.score >= threshold && inConflict(index, x.claim, r.claim)) ? { ...r, unit: units[0]! } : r);
+    let contested: Set<number> | null = null;
+    const judge = (r: Scored): StanceResult => {
+      if (!contested) {
+        contested = new Set();
+        for (let i = 0; i < ranked.length && ranked[i]!.score >= threshold; i++) {
+          for (let j = i + 1; j < ranked.length && ranked[j]!.score >= threshold; j++) {
+            if (inConflict(index, ranked[i]!.claim, ranked[j]!.claim)) contested.add(ranked[i]!.claim).add(ranked[j]!.claim);
+          }
+        }
+      }
+      return stanceOf(index, text, contested.has(r.claim) ? { ...r, unit: units[0]! } : r);
+    };
     const topStance = judge(top);
     let chosenMatch = toMatch(index, text, top, p, topStance);
     if (topStance.stance === 'contradicts') {
@@ -1013,7 +1021,7 @@ function entails(index: MatchIndex, a: number, b: number): boolean {
 }
 
 function inConflict(index: MatchIndex, a: number, b: number): boolean {
-  return scratch(index).conflicts.has(a + '|' + b);
+  return scratch(index).conflicts.has(a * index.claims.length + b);
 }
 
 function stanceOf(index: MatchIndex, text: string, r: Scored): StanceResult {
