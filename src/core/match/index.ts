@@ -133,8 +133,9 @@ export const mayNegate = (a: Analysis): boolean =>
   a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead');
 
 /**
- * Negation scope: concepts within 4 terms after a negator or a denial word, or after "rather
- * than" / "instead of" ("relied on press reports rather than its own probe").
+ * Negation scope: concepts within the five words after a negator or a denial word, or after
+ * "rather than" / "instead of" ("relied on press reports rather than its own probe"), up to the
+ * end of its clause; not those the text also states outside every scope.
  */
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
@@ -203,7 +204,7 @@ function clausesOf(text: string, a: Analysis): Int32Array | null {
 function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
   const ws = a.words;
   let clause: Int32Array | null | undefined;
-  // re-scan words to find scopes (analysis keeps no positions; words are enough here)
+  // the analysis's words, scanned again for negators (their clauses are found when one is)
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
   for (let i = 0; i < ws.length; i++) {

@@ -707,7 +707,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       terms.push('#num', '#n' + String(value));
       // millions of people counted are a user base ("protects some 250 million people"): they
       // read as users, customers do
-      if (value >= 1e6 && PEOPLE.has(unit[0] ?? '')) {
+      if (value >= 1e6 && unit[0] !== undefined && PEOPLE.some((w) => conceptOf(lex, w) === unit[0])) {
         const users = conceptOf(lex, 'users');
         unit.push(users);
         terms.push(users);
@@ -762,8 +762,8 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   return res;
 }
 
-/** Concepts of words that count people in general. */
-const PEOPLE = new Set(['people', 'persons', 'individuals'].map((w) => stem(w)));
+/** Words that count people in general. */
+const PEOPLE = ['people', 'persons', 'individuals'];
 
 function nextContent(seq: readonly Lexeme[], from: number, lex: Lexicon, k: number): string[] {
   const out: string[] = [];
