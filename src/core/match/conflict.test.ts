@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages, negatedTerms } from './index';
-import { detectConflict } from './conflict';
-import { analyze } from '../text/analyze';
+import { stanceOfText } from './test-support';
 import { segment } from '../text/segment';
 
 const ds: Dataset = {
@@ -154,15 +153,11 @@ describe('conflict detection', () => {
       ],
       conflicts: [{ id: 'x-who', kind: 'attribution', a: { claimId: 'gsa-removed' }, b: { claimId: 'wh-removed' }, reason: 'GSA vs White House' }],
     });
-    const stance = (text: string) => {
-      const c = who.claimIndex.get('gsa-removed')!;
-      return detectConflict(who, c, text, analyze(text, who.lex), who.docs[who.claimDocs[c]![0]!]!).stance;
-    };
+    const stance = (text: string) => stanceOfText(who, 'gsa-removed', text).stance;
     expect(stance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
     expect(stance('The White House struck Kaspersky off its lists of approved vendors.')).toBe('contradicts');
     // and the other way: "White House" reads as government, but only its words name it
-    const wh = who.claimIndex.get('wh-removed')!;
-    const whStance = (text: string) => detectConflict(who, wh, text, analyze(text, who.lex), who.docs[who.claimDocs[wh]![0]!]!).stance;
+    const whStance = (text: string) => stanceOfText(who, 'wh-removed', text).stance;
     expect(whStance('The General Services Administration struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('contradicts');
     expect(whStance('The Trump White House struck Kaspersky off its lists of vendors approved for government contracts.')).toBe('supports');
   });
@@ -183,10 +178,7 @@ describe('conflict detection', () => {
       ],
       conflicts: [{ id: 'x-when', kind: 'date', a: { claimId: 'threat' }, b: { claimId: 'bill' }, reason: 'September 5 vs last week' }],
     });
-    const stance = (text: string) => {
-      const c = when.claimIndex.get('bill')!;
-      return detectConflict(when, c, text, analyze(text, when.lex), when.docs[when.claimDocs[c]![0]!]!);
-    };
+    const stance = (text: string) => stanceOfText(when, 'bill', text);
     // she did both: the bill is not contradicted by the threat
     expect(stance('Senator Jeanne Shaheen called Kaspersky Lab software a threat to national security and is pressing a bill that would bar federal agencies from using it.').stance).toBe('supports');
     // the date still is the conflict's to judge

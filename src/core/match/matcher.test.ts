@@ -3,8 +3,7 @@ import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages } from './index';
 import { segment } from '../text/segment';
 import { identifyOutlet } from './outlet';
-import { detectConflict } from './conflict';
-import { analyze } from '../text/analyze';
+import { stanceOfText } from './test-support';
 
 // A tiny dataset written for these tests (independent of src/data).
 const ds: Dataset = {
@@ -365,10 +364,7 @@ describe('who the passage is about', () => {
       expect(shown('Last week the electronics retailer withdrew Kaspersky Lab software from its stores and its website.')).toEqual([['pulling', 'supports'], ['stopped', 'supports']]);
     });
     it('a claim is contradicted by a page that gives the event the rival aspect, with the reason', () => {
-      const stance = (claimId: string, text: string) => {
-        const c = timed.claimIndex.get(claimId)!;
-        return detectConflict(timed, c, text, analyze(text, timed.lex), timed.docs[timed.claimDocs[c]![0]!]!);
-      };
+      const stance = (claimId: string, text: string) => stanceOfText(timed, claimId, text);
       expect(stance('stopped', 'Best Buy will stop selling Kaspersky Lab software.')).toEqual({ stance: 'contradicts', reason: 'page says it is still to come; the claim says it has already happened' });
       expect(stance('will-stop', 'Best Buy has stopped selling Kaspersky Lab software.').stance).toBe('contradicts');
       expect(stance('stopped', 'Best Buy has stopped selling Kaspersky Lab software.').stance).toBe('supports');
