@@ -5,12 +5,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createNote } from '../src/core/notes/model.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import {
   test,
   expect,
   launch,
   reloadExtension,
+  type Launched,
   selectText as select,
   sendCommand as command,
   sidebarFrame,
@@ -24,6 +25,25 @@ const PASSAGE = 'Best Buy is giving customers 45 days to swap Kaspersky Lab prod
 const SAVED = /Saved at \d/;
 
 const noteHighlights = (page: Page) => page.evaluate(() => CSS.highlights.get('crosscheck-note')?.size ?? 0);
+
+/** How many notes the extension's database holds, and its noted-pages list, read in its worker. */
+function storedNotes(worker: Worker): Promise<{ notes: number; notedPages: unknown }> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('crosscheck');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const notes = await new Promise<number>((ok, fail) => {
+      const req = db.transaction('notes').objectStore('notes').count();
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    const got = await chrome.storage.local.get('notedPages');
+    return { notes, notedPages: got.notedPages };
+  });
+}
 
 async function clickFirstClaim(page: Page): Promise<void> {
   const p = await page.evaluate(() => {
@@ -97,8 +117,9 @@ test('the "Add note" button appears under a mouse selection and opens the editor
 
 test('notes survive a browser restart and an extension reload', async ({ site }) => {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-restart-'));
+  let run: Launched | null = null;
   try {
-    let run = await launch(profile);
+    run = await launch(profile);
     let page = run.context.pages()[0] ?? (await run.context.newPage());
     await page.goto(`${site.origin}${ARTICLE}`);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
@@ -111,6 +132,9 @@ test('notes survive a browser restart and an extension reload', async ({ site })
     await run.context.close();
 
     run = await launch(profile);
+    // What the restarted browser holds: the note itself, and the page in the noted-pages list
+    // the content script checks before asking for notes.
+    expect(await storedNotes(run.worker)).toEqual({ notes: 1, notedPages: [`${site.origin}${ARTICLE}`] });
     page = run.context.pages()[0] ?? (await run.context.newPage());
     await page.goto(`${site.origin}${ARTICLE}`);
     await expect.poll(() => noteHighlights(page)).toBe(1);
@@ -125,8 +149,8 @@ test('notes survive a browser restart and an extension reload', async ({ site })
     const f2 = await sidebarFrame(page);
     await f2.getByRole('tab', { name: 'Notes', exact: true }).click();
     await expect(f2.locator('.notes .note .note-body')).toHaveText('Written just before the browser closed');
-    await run.context.close();
   } finally {
+    await run?.context.close(); // a failed run must not leave a browser holding the site's sockets
     rmSync(profile, { recursive: true, force: true });
   }
 });

@@ -10,7 +10,7 @@ import { extractArticle, type Extracted } from '../core/extract/extract';
 import { segment } from '../core/text/segment';
 import type { PageMatch, PageReport } from '../shared/messages';
 import { Highlighter, VERDICT_HIGHLIGHT, type Target } from './highlighter';
-import { onCommand, send } from './messaging';
+import { onCommand, send, sendRetrying } from './messaging';
 import { SidebarHost } from './sidebar-host';
 import { prefilter } from './prefilter';
 import { watchPage } from './watch';
@@ -186,10 +186,9 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
 
   let notesLoaded = false;
   const syncNotes = async () => {
-    if (!notesLoaded) {
-      notesLoaded = true;
-      await notes.refresh(false, lastExtracted);
-    } else await notes.reanchor(lastExtracted);
+    // Until the notes have once been read, every run tries again (the worker may not answer).
+    if (!notesLoaded) notesLoaded = await notes.refresh(false, lastExtracted, signal);
+    else await notes.reanchor(lastExtracted);
     if (notes.highlighter.count) listen();
   };
 
@@ -219,7 +218,7 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     }
     const { extracted, topics } = relevant;
     const passages = segment(extracted.text, extracted.blocks).map(({ start, end }) => ({ start, end }));
-    const res = await send({
+    const req = {
       type: 'page/analyse',
       url,
       pageUrl: pageUrl(doc),
@@ -227,8 +226,13 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
       text: extracted.text,
       passages,
       topics,
-    });
-    if (!res.ok || signal.aborted) return true;
+    } as const;
+    const res = await sendRetrying(req, signal);
+    if (signal.aborted) return true;
+    if (!res.ok) {
+      lastKey = ''; // not matched: the next run (the page changing) asks again
+      return true;
+    }
     const { targets, kept } = toTargets(extracted, res.value.report.matches);
     state.report = { ...res.value.report, matches: kept };
     current = -1;
@@ -249,8 +253,9 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
   };
 
   const analyseAll = async (): Promise<boolean> => {
-    const changed = await analyse();
-    await syncNotes().catch(() => undefined);
+    // analyse() extracts the article before its first await, so the notes anchor on that same
+    // text; they load alongside the matching instead of waiting for it.
+    const [changed] = await Promise.all([analyse(), syncNotes().catch(() => undefined)]);
     return changed;
   };
   void analyseAll().finally(() => watchPage(doc, signal, analyseAll));

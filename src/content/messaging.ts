@@ -6,6 +6,29 @@ import { request } from '../shared/request';
 
 export const send = <R extends ContentRequest>(req: R): Promise<ResponseFor<R>> => request(req);
 
+/** Waits between the attempts of `sendRetrying`: the worker may be starting or restarting. */
+export const RETRY_DELAYS_MS = [250, 1000, 3000];
+
+/**
+ * Sends a request whose answer the page cannot do without (its matches, its notes): a failure
+ * (worker starting, restarting, or busy opening its database) is retried a few times with growing
+ * delays instead of leaving the page without highlights until the next visit.
+ */
+export async function sendRetrying<R extends ContentRequest>(
+  req: R,
+  signal?: AbortSignal,
+  delays: readonly number[] = RETRY_DELAYS_MS,
+): Promise<ResponseFor<R>> {
+  let res = await send(req);
+  for (const ms of delays) {
+    if (res.ok || signal?.aborted) break;
+    await new Promise((r) => setTimeout(r, ms));
+    if (signal?.aborted) break;
+    res = await send(req);
+  }
+  return res;
+}
+
 export function onCommand(signal: AbortSignal, handler: (cmd: ContentCommand) => void): void {
   const listener = (msg: unknown): undefined => {
     const cmd = parseCommand(msg);

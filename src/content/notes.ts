@@ -10,7 +10,7 @@ import type { Note } from '../core/notes/model';
 import { browser } from '../shared/browser';
 import { NOTED_PAGES_KEY, type NoteDraft, type NoteStatus } from '../shared/messages';
 import { Highlighter, NOTE_HIGHLIGHT, type Target } from './highlighter';
-import { send } from './messaging';
+import { send, sendRetrying } from './messaging';
 
 /** The text notes anchor against: the article when there is one, else the whole body. */
 export function noteText(doc: Document): Extracted | null {
@@ -35,20 +35,22 @@ export class PageNotes {
   /**
    * Re-reads and re-anchors this page's notes. `force` skips the "has this page notes?" shortcut;
    * `known` is the article the pipeline just extracted, if any (saves a second extraction).
+   * Returns false when the notes could not be read (the background did not answer in time).
    */
-  async refresh(force = false, known?: Extracted | null): Promise<void> {
+  async refresh(force = false, known?: Extracted | null, signal?: AbortSignal): Promise<boolean> {
     const url = pageUrl(this.doc);
     if (!force) {
       const got = await browser.storage.local.get(NOTED_PAGES_KEY);
       const noted = got[NOTED_PAGES_KEY];
       if (!Array.isArray(noted) || !noted.includes(url)) {
         if (this.notes.length) this.apply([], null, url);
-        return;
+        return true;
       }
     }
-    const res = await send({ type: 'notes/for-page', url, title: this.doc.title.slice(0, 2000) });
-    if (!res.ok) return;
+    const res = await sendRetrying({ type: 'notes/for-page', url, title: this.doc.title.slice(0, 2000) }, signal);
+    if (!res.ok || signal?.aborted) return false;
     this.apply(res.value, known ?? noteText(this.doc), url);
+    return true;
   }
 
   /** Re-anchors after the page's text changed (dynamic pages). */

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const replies: unknown[] = [];
+vi.mock('../shared/browser', () => ({ browser: { runtime: { onMessage: {} } } }));
+vi.mock('../shared/request', () => ({ request: vi.fn(async () => replies.shift()) }));
+
+const { sendRetrying } = await import('./messaging');
+const { request } = await import('../shared/request');
+
+const REQ = { type: 'notes/for-page', url: 'https://example.com/a', title: 'A' } as const;
+
+afterEach(() => {
+  replies.length = 0;
+  vi.mocked(request).mockClear();
+});
+
+describe('sendRetrying', () => {
+  it('asks again while the background fails, and returns its first answer', async () => {
+    replies.push({ ok: false, error: 'Could not establish connection' }, { ok: false, error: 'no answer' }, { ok: true, value: [] });
+    const res = await sendRetrying(REQ, undefined, [1, 1, 1]);
+    expect(res).toEqual({ ok: true, value: [] });
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after the last delay with the last failure', async () => {
+    replies.push(...Array.from({ length: 5 }, (_, i) => ({ ok: false, error: `fail ${i}` })));
+    const res = await sendRetrying(REQ, undefined, [1, 1]);
+    expect(res).toEqual({ ok: false, error: 'fail 2' });
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not ask again once the page is gone', async () => {
+    replies.push({ ok: false, error: 'fail' }, { ok: true, value: [] });
+    const ctl = new AbortController();
+    ctl.abort();
+    const res = await sendRetrying(REQ, ctl.signal, [1, 1]);
+    expect(res.ok).toBe(false);
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+});
