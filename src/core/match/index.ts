@@ -229,10 +229,20 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
   }
 }
 
-function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string): number {
-  return idx.weights.get(t) ?? idx.unknownWeight;
+/** The most a specific value ("#y1997", "#n400000000") weighs, however rare. */
+const VALUE_WEIGHT_CAP = 1.0;
+
+/**
+ * A concept's weight; one the index has never seen weighs what the rarest do, except a value:
+ * a year, number or date no document states (a page's "250 million" against the claim's "400
+ * million") weighs what known values do, no more. Weighed as a rare word, a different value
+ * cost a page that states the claim with it more than one with no value at all.
+ */
+export function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string): number {
+  const w = idx.weights.get(t);
+  if (w !== undefined) return w;
+  return isValueTerm(t) ? Math.min(idx.unknownWeight, VALUE_WEIGHT_CAP) : idx.unknownWeight;
 }
-export { weightOf };
 
 interface DocInfo {
   ids: number[];
@@ -368,7 +378,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
     const n = df[id]!;
     // an entity no document names weighs what any unknown concept does
     let w = n === 0 ? unknownWeight : idf(n);
-    if (isClassTerm(t)) w = isValueTerm(t) ? Math.min(w, 1.0) : (CLASS_WEIGHT[t] ?? 0.5);
+    if (isClassTerm(t)) w = isValueTerm(t) ? Math.min(w, VALUE_WEIGHT_CAP) : (CLASS_WEIGHT[t] ?? 0.5);
     else if (LOW_PRIOR[t] !== undefined) w *= LOW_PRIOR[t];
     weights.set(t, w);
     termW[id] = w;

@@ -227,6 +227,20 @@ describe('required values', () => {
   });
 });
 
+describe('a different value', () => {
+  const scoreOf = (text: string) => best(text)?.score ?? 0;
+  it('costs a page no more than a value the dataset happens to state elsewhere', () => {
+    // 1977 is a value of the dataset, 1997 and 1989 are not: each is only a different year, for
+    // conflict detection to judge, not similarity (an unseen year once weighed as a rare word)
+    const known = scoreOf('Kaspersky Lab was founded in 1977 by Eugene Kaspersky, the company says.');
+    const unseen = scoreOf('Kaspersky Lab was founded in 1997 by Eugene Kaspersky, the company says.');
+    expect(unseen).toBeGreaterThan(0);
+    expect(Math.abs(unseen - scoreOf('Kaspersky Lab was founded in 1989 by Eugene Kaspersky, the company says.'))).toBeLessThan(1e-9);
+    expect(unseen).toBeLessThanOrEqual(known);
+    expect(unseen).toBeGreaterThan(known - 0.05);
+  });
+});
+
 describe('who the passage is about', () => {
   const score = (text: string, claimId = 'pulls'): number =>
     Math.max(0, ...matchPassages(index, text, segment(text), { allAbove: 0 }).filter((m) => m.claimId === claimId).map((m) => m.score));

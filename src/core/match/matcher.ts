@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, type Span } from '../text/segment';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex } from './index';
+import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, weightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -190,7 +190,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
     if (id === undefined) {
       if (unknown?.has(t)) continue;
       (unknown ??= new Set()).add(t);
-      weight += index.unknownWeight;
+      weight += weightOf(index, t);
       classes |= CLASS_BIT[t] ?? 0;
       continue;
     }
