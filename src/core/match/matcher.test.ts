@@ -228,16 +228,31 @@ describe('required values', () => {
 });
 
 describe('a different value', () => {
-  const scoreOf = (text: string) => best(text)?.score ?? 0;
-  it('costs a page no more than a value the dataset happens to state elsewhere', () => {
-    // 1977 is a value of the dataset, 1997 and 1989 are not: each is only a different year, for
-    // conflict detection to judge, not similarity (an unseen year once weighed as a rare word)
-    const known = scoreOf('Kaspersky Lab was founded in 1977 by Eugene Kaspersky, the company says.');
-    const unseen = scoreOf('Kaspersky Lab was founded in 1997 by Eugene Kaspersky, the company says.');
+  const scoreOf = (ix: ReturnType<typeof buildIndex>, text: string) => {
+    const ms = matchPassages(ix, text, segment(text));
+    return ms.sort((a, b) => b.score - a.score)[0]?.score ?? 0;
+  };
+  it('costs a page next to nothing: conflict detection judges it, not similarity', () => {
+    // 1977 is the claim's recorded year; 1997 and 1989 are years no text of the dataset states
+    const known = scoreOf(index, 'Kaspersky Lab was founded in 1977 by Eugene Kaspersky, the company says.');
+    const unseen = scoreOf(index, 'Kaspersky Lab was founded in 1997 by Eugene Kaspersky, the company says.');
     expect(unseen).toBeGreaterThan(0);
-    expect(Math.abs(unseen - scoreOf('Kaspersky Lab was founded in 1989 by Eugene Kaspersky, the company says.'))).toBeLessThan(1e-9);
+    expect(Math.abs(unseen - scoreOf(index, 'Kaspersky Lab was founded in 1989 by Eugene Kaspersky, the company says.'))).toBeLessThan(1e-9);
     expect(unseen).toBeLessThanOrEqual(known);
-    expect(unseen).toBeGreaterThan(known - 0.05);
+    expect(unseen).toBeGreaterThan(known - 0.02);
+  });
+  it('only where the claim records a value of that kind: a number in its wording is not one', () => {
+    const d: Dataset = {
+      ...ds,
+      claims: [{ id: 'offices', text: 'Kaspersky Lab has two main offices, in Moscow and in Woburn.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [] }],
+      mentions: [],
+    };
+    const ix = buildIndex(d);
+    const same = scoreOf(ix, 'Kaspersky Lab has two main offices, in Moscow and in Woburn, it says.');
+    const other = scoreOf(ix, 'Kaspersky Lab has 30 main offices, in Moscow and in Woburn, it says.');
+    expect(other).toBeGreaterThan(0);
+    // "30" is no recorded value the page differs on: it counts against the passage as any word
+    expect(other).toBeLessThan(same - 0.015);
   });
 });
 

@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, type Span } from '../text/segment';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, weightOf } from './index';
+import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, weightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -48,6 +48,8 @@ interface Unit extends Span {
   weight: number;
   /** Value classes present that a claim can require: bit 1 #year, 2 #num. */
   classes: number;
+  /** Weight of its specific values ("#y1997", "#n45"…) by value class (see valueClass); null when none. */
+  values: Float64Array | null;
 }
 
 interface Scored {
@@ -64,6 +66,10 @@ const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2 };
 
 /** Per-index scratch space, reused across calls. */
 interface Scratch {
+  /** Per concept: its value class (see valueClass), -1 for all but specific values. */
+  valueClass: Int8Array;
+  /** Per claim: the value classes of its recorded values (bits 1 << valueClass). */
+  claimValueClasses: Uint8Array;
   /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
   acc: Float64Array;
   /** Candidates of the unit being scored, in order of first touch. */
@@ -131,6 +137,8 @@ function scratch(index: MatchIndex): Scratch {
     const nDocs = index.docs.length;
     const acc = new Float64Array(2 * nDocs);
     for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
+    const valueClassOf = new Int8Array(nTerms).fill(-1);
+    for (const [t, id] of index.termId) if (index.termKind[id] === KIND_VALUE) valueClassOf[id] = valueClass(t);
     const refKind = new Uint8Array(nTerms);
     const company = new Uint8Array(nTerms);
     const descriptorOf = new Map<number, number>();
@@ -169,6 +177,8 @@ function scratch(index: MatchIndex): Scratch {
       return id !== undefined && refKind[id] ? id : -1;
     });
     sc = {
+      valueClass: valueClassOf,
+      claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
@@ -184,23 +194,30 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
   let weight = 0;
   let classes = 0;
   let unknown: Set<string> | null = null;
+  let values: Float64Array | null = null;
   // summed in order of first appearance, as the document weights are (same floating point)
   for (const t of a.terms) {
     const id = index.termId.get(t);
     if (id === undefined) {
       if (unknown?.has(t)) continue;
       (unknown ??= new Set()).add(t);
-      weight += weightOf(index, t);
+      const w = weightOf(index, t);
+      weight += w;
       classes |= CLASS_BIT[t] ?? 0;
+      const vc = valueClass(t);
+      if (vc >= 0) (values ??= new Float64Array(VALUE_CLASSES))[vc]! += w;
       continue;
     }
     if (sc.seen[id] === stamp) continue;
     sc.seen[id] = stamp;
     ids.push(id);
-    weight += index.termW[id]!;
-    if (index.termKind[id] === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
+    const w = index.termW[id]!;
+    weight += w;
+    const kind = index.termKind[id];
+    if (kind === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
+    else if (kind === KIND_VALUE) (values ??= new Float64Array(VALUE_CLASSES))[sc.valueClass[id]!]! += w;
   }
-  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes };
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values };
 }
 
 /** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
@@ -243,7 +260,7 @@ function lowerBound(toks: readonly Token[], at: number): number {
  * of the document's concepts has lower recall, and precision and the penalties are ≤ 1), still
  * 0 when none could pass the other tests.
  */
-function scoreDoc(index: MatchIndex, uWeight: number | null, d: number, mark: Int32Array, stamp: number, floor: number): number {
+function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array, stamp: number, floor: number): number {
   let ov = 0;
   let shared = 0;
   let sharedContentWeight = 0;
@@ -285,13 +302,53 @@ function scoreDoc(index: MatchIndex, uWeight: number | null, d: number, mark: In
   // the distinctive part of the document must be substantially present
   if (contentWeight > 0 && sharedContentWeight < MIN_CONTENT_COVERAGE * contentWeight) return 0;
   const recall = ov / Math.max(weight - missingValues, 1e-9);
-  if (uWeight === null) return recall;
-  const prec = ov / Math.max(uWeight, 1e-9);
+  if (u === null) return recall;
+  // The page's own value where the document has another ("founded in 1997" against 1977) is
+  // left out of precision, as the document's is left out of recall: conflict detection judges it.
+  const differing = missingValues > 0 && u.values ? differingValues(index, u.values, d, mark, stamp) : 0;
+  const prec = ov / Math.max(u.weight - differing, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
   if (index.docContradicts[d] === 1) s *= 0.9;
   // none of the document's named entities: likely about someone else ("Symantec … Norton")
   if (docEntities > 0 && sharedEntities === 0) s *= 0.8;
   return s;
+}
+
+/** Value classes: a specific year, number, date (its month) and time word ("#y…", "#n…", "#m…", "#w…"). */
+const VALUE_CLASSES = 4;
+/** The value classes a claim's recorded value of each type is stated in (as bits). */
+const VALUE_TYPE_CLASSES: Record<string, number> = { year: 1, number: 2, date: 4 | 8, 'relative-date': 8 };
+function valueClass(t: string): number {
+  if (!isValueTerm(t)) return -1;
+  const c = t.charCodeAt(1);
+  return c === 121 ? 0 : c === 110 ? 1 : c === 109 ? 2 : c === 119 ? 3 : -1;
+}
+
+/**
+ * Weight of the unit's values that stand where document d has another value of the same class:
+ * per class, the lesser of what the document misses and what the unit states beyond the shared.
+ */
+function differingValues(index: MatchIndex, uValues: Float64Array, d: number, mark: Int32Array, stamp: number): number {
+  const { docTerms, termW, termKind } = index;
+  const sc = scratch(index);
+  const vclass = sc.valueClass;
+  // only where the claim records a value of that class: a number in one of its paraphrases
+  // ("two headquarters") is wording, not a value a page could differ on
+  const own = sc.claimValueClasses[index.docClaim[d]!]!;
+  if (own === 0) return 0;
+  const missing = [0, 0, 0, 0];
+  const shared = [0, 0, 0, 0];
+  for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
+    const id = docTerms[k]!;
+    if (termKind[id] !== KIND_VALUE) continue;
+    const vc = vclass[id]!;
+    if (vc < 0 || (own & (1 << vc)) === 0) continue;
+    if (mark[id] === stamp) shared[vc]! += termW[id]!;
+    else missing[vc]! += termW[id]!;
+  }
+  let out = 0;
+  for (let c = 0; c < VALUE_CLASSES; c++) out += Math.max(0, Math.min(missing[c]!, uValues[c]! - shared[c]!));
+  return out;
 }
 
 function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
@@ -319,7 +376,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
   const { docClaim, docContradicts } = index;
   for (let i = 0; i < n; i++) {
     const di = cand[i]!;
-    const s = scoreDoc(index, u.weight, di, mark, stamp, floor);
+    const s = scoreDoc(index, u, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
