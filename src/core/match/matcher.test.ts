@@ -254,6 +254,25 @@ describe('a different value', () => {
     // "30" is no recorded value the page differs on: it counts against the passage as any word
     expect(other).toBeLessThan(same - 0.015);
   });
+  it('a number stands in for the claim\'s only when it counts the same thing or is a length of time like it', () => {
+    const d: Dataset = {
+      ...ds,
+      claims: [
+        {
+          id: 'partnership', text: 'Kaspersky Lab and Best Buy had a partnership of ten years.', topic: 'kaspersky', entities: ['kaspersky-lab', 'best-buy'],
+          values: [{ key: 'length', type: 'number', value: 'ten years' }],
+        },
+      ],
+      mentions: [],
+    };
+    const ix = buildIndex(d);
+    const same = scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership of ten years, it says.');
+    const longer = scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership of fifteen years, it says.');
+    const money = scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership of 15 dollars for years, it says.');
+    expect(longer).toBeGreaterThan(same - 0.02);
+    expect(money).toBeGreaterThan(0);
+    expect(money).toBeLessThan(longer - 0.05);
+  });
 });
 
 describe('who the passage is about', () => {

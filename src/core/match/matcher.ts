@@ -6,6 +6,7 @@
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
+import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, weightOf } from './index';
@@ -70,6 +71,8 @@ interface Scratch {
   valueClass: Int8Array;
   /** Per claim: the value classes of its recorded values (bits 1 << valueClass). */
   claimValueClasses: Uint8Array;
+  /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
+  claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
   /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
   acc: Float64Array;
   /** Candidates of the unit being scored, in order of first touch. */
@@ -179,6 +182,14 @@ function scratch(index: MatchIndex): Scratch {
     sc = {
       valueClass: valueClassOf,
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
+      claimNumber: index.claims.map((c, i) => {
+        const v = c.values.find((x) => x.type === 'number');
+        if (!v) return undefined;
+        const lasts = durations(analyze(v.value, index.lex).words)[0];
+        if (lasts) return { lasts };
+        const counts = countedUnit(index, i, v);
+        return counts.size ? { counts } : undefined;
+      }),
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
@@ -305,7 +316,7 @@ function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array
   if (u === null) return recall;
   // The page's own value where the document has another ("founded in 1997" against 1977) is
   // left out of precision, as the document's is left out of recall: conflict detection judges it.
-  const differing = missingValues > 0 && u.values ? differingValues(index, u.values, d, mark, stamp) : 0;
+  const differing = missingValues > 0 && u.values ? differingValues(index, u, d, mark, stamp) : 0;
   const prec = ov / Math.max(u.weight - differing, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
   if (index.docContradicts[d] === 1) s *= 0.9;
@@ -328,13 +339,19 @@ function valueClass(t: string): number {
  * Weight of the unit's values that stand where document d has another value of the same class:
  * per class, the lesser of what the document misses and what the unit states beyond the shared.
  */
-function differingValues(index: MatchIndex, uValues: Float64Array, d: number, mark: Int32Array, stamp: number): number {
+function differingValues(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number): number {
+  const uValues = u.values!;
   const { docTerms, termW, termKind } = index;
   const sc = scratch(index);
   const vclass = sc.valueClass;
   // only where the claim records a value of that class: a number in one of its paraphrases
   // ("two headquarters") is wording, not a value a page could differ on
-  const own = sc.claimValueClasses[index.docClaim[d]!]!;
+  const claim = index.docClaim[d]!;
+  let own = sc.claimValueClasses[claim]!;
+  // a number stands in for the claim's only when it counts the same thing ("250 million people"
+  // for "400 million users") or is a length of time like it ("fifteen years" for "a decade"),
+  // not "$54.11" for "a decade"
+  if (own & (1 << 1) && !statesNumberLike(sc.claimNumber[claim], u)) own &= ~(1 << 1);
   if (own === 0) return 0;
   const missing = [0, 0, 0, 0];
   const shared = [0, 0, 0, 0];
@@ -349,6 +366,12 @@ function differingValues(index: MatchIndex, uValues: Float64Array, d: number, ma
   let out = 0;
   for (let c = 0; c < VALUE_CLASSES; c++) out += Math.max(0, Math.min(missing[c]!, uValues[c]! - shared[c]!));
   return out;
+}
+
+function statesNumberLike(n: Scratch['claimNumber'][number], u: Unit): boolean {
+  if (!n) return false;
+  if ('lasts' in n) return durations(u.a.words).some((d) => comparable(n.lasts, d));
+  return u.a.numbers.some((x) => x.unit.some((t) => n.counts.has(t)));
 }
 
 function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
