@@ -326,13 +326,18 @@ function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array
 }
 
 /** Value classes: a specific year, number, date (its month) and time word ("#y…", "#n…", "#m…", "#w…"). */
+const [YEAR_CLASS, NUMBER_CLASS, MONTH_CLASS, WHEN_CLASS] = [0, 1, 2, 3];
 const VALUE_CLASSES = 4;
+const VALUE_CLASS_OF: Record<string, number> = { y: YEAR_CLASS, n: NUMBER_CLASS, m: MONTH_CLASS, w: WHEN_CLASS };
 /** The value classes a claim's recorded value of each type is stated in (as bits). */
-const VALUE_TYPE_CLASSES: Record<string, number> = { year: 1, number: 2, date: 4 | 8, 'relative-date': 8 };
+const VALUE_TYPE_CLASSES: Record<string, number> = {
+  year: 1 << YEAR_CLASS,
+  number: 1 << NUMBER_CLASS,
+  date: (1 << MONTH_CLASS) | (1 << WHEN_CLASS),
+  'relative-date': 1 << WHEN_CLASS,
+};
 function valueClass(t: string): number {
-  if (!isValueTerm(t)) return -1;
-  const c = t.charCodeAt(1);
-  return c === 121 ? 0 : c === 110 ? 1 : c === 109 ? 2 : c === 119 ? 3 : -1;
+  return isValueTerm(t) ? (VALUE_CLASS_OF[t[1]!] ?? -1) : -1;
 }
 
 /**
@@ -351,10 +356,10 @@ function differingValues(index: MatchIndex, u: Unit, d: number, mark: Int32Array
   // a number stands in for the claim's only when it counts the same thing ("250 million people"
   // for "400 million users") or is a length of time like it ("fifteen years" for "a decade"),
   // not "$54.11" for "a decade"
-  if (own & (1 << 1) && !statesNumberLike(sc.claimNumber[claim], u)) own &= ~(1 << 1);
+  if (own & (1 << NUMBER_CLASS) && !statesNumberLike(sc.claimNumber[claim], u)) own &= ~(1 << NUMBER_CLASS);
   if (own === 0) return 0;
-  const missing = [0, 0, 0, 0];
-  const shared = [0, 0, 0, 0];
+  const missing = new Float64Array(VALUE_CLASSES);
+  const shared = new Float64Array(VALUE_CLASSES);
   for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
     const id = docTerms[k]!;
     if (termKind[id] !== KIND_VALUE) continue;
@@ -368,6 +373,7 @@ function differingValues(index: MatchIndex, u: Unit, d: number, mark: Int32Array
   return out;
 }
 
+/** Whether the unit states a number like the claim's recorded one (see differingValues). */
 function statesNumberLike(n: Scratch['claimNumber'][number], u: Unit): boolean {
   if (!n) return false;
   if ('lasts' in n) return durations(u.a.words).some((d) => comparable(n.lasts, d));
