@@ -275,6 +275,16 @@ describe('a different value', () => {
   });
 });
 
+describe('when it happened', () => {
+  it('is circumstance for a claim that records no date: the page\'s date costs it nothing', () => {
+    const plain = best('Best Buy has stopped selling Kaspersky Lab software, the company says.');
+    const dated = best('On Friday, September 8, Best Buy has stopped selling Kaspersky Lab software, the company says.');
+    expect(plain?.claimId).toBe('pulls');
+    expect(dated?.claimId).toBe('pulls');
+    expect(dated!.score).toBeGreaterThan(plain!.score - 0.01);
+  });
+});
+
 describe('who the passage is about', () => {
   const score = (text: string, claimId = 'pulls'): number =>
     Math.max(0, ...matchPassages(index, text, segment(text), { allAbove: 0 }).filter((m) => m.claimId === claimId).map((m) => m.score));

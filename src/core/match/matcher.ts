@@ -51,6 +51,8 @@ interface Unit extends Span {
   classes: number;
   /** Weight of its specific values ("#y1997", "#n45"…) by value class (see valueClass); null when none. */
   values: Float64Array | null;
+  /** Weight of its concepts of time ("#date", "#m9", "#when", "#wfriday"), by value class; null when none. */
+  times: Float64Array | null;
 }
 
 interface Scored {
@@ -69,6 +71,8 @@ const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2 };
 interface Scratch {
   /** Per concept: its value class (see valueClass), -1 for all but specific values. */
   valueClass: Int8Array;
+  /** Per document: the classes of time it has any concept of (bits 1 << timeClass). */
+  docTimes: Uint8Array;
   /** Per claim: the value classes of its recorded values (bits 1 << valueClass). */
   claimValueClasses: Uint8Array;
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
@@ -181,6 +185,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       valueClass: valueClassOf,
+      docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
       claimNumber: index.claims.map((c, i) => {
         const v = c.values.find((x) => x.type === 'number');
@@ -206,6 +211,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
   let classes = 0;
   let unknown: Set<string> | null = null;
   let values: Float64Array | null = null;
+  let times: Float64Array | null = null;
   // summed in order of first appearance, as the document weights are (same floating point)
   for (const t of a.terms) {
     const id = index.termId.get(t);
@@ -217,6 +223,8 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
       classes |= CLASS_BIT[t] ?? 0;
       const vc = valueClass(t);
       if (vc >= 0) (values ??= new Float64Array(VALUE_CLASSES))[vc]! += w;
+      const cc = timeClass(t);
+      if (cc >= 0) (times ??= new Float64Array(VALUE_CLASSES))[cc]! += w;
       continue;
     }
     if (sc.seen[id] === stamp) continue;
@@ -227,8 +235,10 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
     const kind = index.termKind[id];
     if (kind === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
     else if (kind === KIND_VALUE) (values ??= new Float64Array(VALUE_CLASSES))[sc.valueClass[id]!]! += w;
+    const cc = timeClass(t);
+    if (cc >= 0) (times ??= new Float64Array(VALUE_CLASSES))[cc]! += w;
   }
-  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values };
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times };
 }
 
 /** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
@@ -317,7 +327,14 @@ function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array
   // The page's own value where the document has another ("founded in 1997" against 1977) is
   // left out of precision, as the document's is left out of recall: conflict detection judges it.
   const differing = missingValues > 0 && u.values ? differingValues(index, u, d, mark, stamp) : 0;
-  const prec = ov / Math.max(u.weight - differing, 1e-9);
+  // When something happened is circumstance for a document that says nothing of when (as its
+  // own date is for a page, see missingValues): the page's date costs it no precision.
+  let untimed = 0;
+  if (u.times) {
+    const has = scratch(index).docTimes[d]!;
+    for (let c = 0; c < VALUE_CLASSES; c++) if ((has & (1 << c)) === 0) untimed += u.times[c]!;
+  }
+  const prec = ov / Math.max(u.weight - differing - untimed, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
   if (index.docContradicts[d] === 1) s *= 0.9;
   // none of the document's named entities: likely about someone else ("Symantec … Norton")
@@ -336,6 +353,13 @@ const VALUE_TYPE_CLASSES: Record<string, number> = {
   date: (1 << MONTH_CLASS) | (1 << WHEN_CLASS),
   'relative-date': 1 << WHEN_CLASS,
 };
+/** The class of a concept of time: a date ("#date", its month "#m9") or a time word ("#when", "#wfriday"); else -1. */
+function timeClass(t: string): number {
+  if (t === '#date') return MONTH_CLASS;
+  if (t === '#when') return WHEN_CLASS;
+  const c = valueClass(t);
+  return c === MONTH_CLASS || c === WHEN_CLASS ? c : -1;
+}
 function valueClass(t: string): number {
   return isValueTerm(t) ? (VALUE_CLASS_OF[t[1]!] ?? -1) : -1;
 }
