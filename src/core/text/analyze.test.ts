@@ -42,6 +42,10 @@ describe('analyze: thesaurus', () => {
     // "at no extra charge" is free, not a negated charge
     expect(analyze('swap it at no extra charge').neg).toBe(0);
     expect(terms('swap it at no extra charge')).toEqual(terms('swap it free of charge'));
+    // parting ways ends a tie; phasing out and jettisoning are stopping
+    expect(terms('the retailer parted ways with the vendor')).toEqual(terms('the retailer ended ties with the vendor'));
+    expect(terms('is phasing out the software')).toEqual(terms('is stopping the software'));
+    expect(terms('jettisoned the software')).toEqual(terms('dropped the software'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
     expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));
