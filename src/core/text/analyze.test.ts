@@ -46,6 +46,12 @@ describe('analyze: thesaurus', () => {
     expect(terms('the retailer parted ways with the vendor')).toEqual(terms('the retailer ended ties with the vendor'));
     expect(terms('is phasing out the software')).toEqual(terms('is stopping the software'));
     expect(terms('jettisoned the software')).toEqual(terms('dropped the software'));
+    // brushing off and scoffing at allegations is denying them; not wanting to be named is anonymity
+    expect(terms('brushed off the allegations')).toEqual(terms('denied the allegations'));
+    expect(terms('scoffed at the accusations')).toEqual(terms('rejected the accusations'));
+    expect(terms('a researcher who asked not to be named')).toEqual(terms('a researcher who was anonymous'));
+    expect(analyze('a researcher who asked not to be named').neg).toBe(0);
+    expect(terms('an analyst who declined to be named')).toEqual(terms('an analyst who is anonymous'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
     expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));
