@@ -230,7 +230,9 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     const res = await sendRetrying(req, signal);
     if (signal.aborted) return true;
     if (!res.ok) {
-      lastKey = ''; // not matched: the next run (the page changing) asks again
+      // never answered: the next run (the page changing) asks again; an error answer is not
+      // asked for again until the text changes
+      if (res.unanswered) lastKey = '';
       return true;
     }
     const { targets, kept } = toTargets(extracted, res.value.report.matches);

@@ -10,9 +10,10 @@ export const send = <R extends ContentRequest>(req: R): Promise<ResponseFor<R>> 
 export const RETRY_DELAYS_MS = [250, 1000, 3000];
 
 /**
- * Sends a request whose answer the page cannot do without (its matches, its notes): a failure
- * (worker starting, restarting, or busy opening its database) is retried a few times with growing
- * delays instead of leaving the page without highlights until the next visit.
+ * Sends a request whose answer the page cannot do without (its matches, its notes): when it gets
+ * no answer (the worker starting or restarting), it is sent again a few times with growing
+ * delays instead of leaving the page without highlights until the next visit. An answer that is
+ * an error is returned at once: asking again would only repeat the work and the error.
  */
 export async function sendRetrying<R extends ContentRequest>(
   req: R,
@@ -21,7 +22,7 @@ export async function sendRetrying<R extends ContentRequest>(
 ): Promise<ResponseFor<R>> {
   let res = await send(req);
   for (const ms of delays) {
-    if (res.ok || signal?.aborted) break;
+    if (res.ok || !res.unanswered || signal?.aborted) break;
     await new Promise((r) => setTimeout(r, ms));
     if (signal?.aborted) break;
     res = await send(req);

@@ -48,7 +48,9 @@ export class PageNotes {
       }
     }
     const res = await sendRetrying({ type: 'notes/for-page', url, title: this.doc.title.slice(0, 2000) }, signal);
-    if (!res.ok || signal?.aborted) return false;
+    if (signal?.aborted) return false;
+    // an error answer (not this page's site) would be the same next time: only silence is retried
+    if (!res.ok) return !res.unanswered;
     this.apply(res.value, known ?? noteText(this.doc), url);
     return true;
   }

@@ -2,13 +2,13 @@
 // extension reloaded, no answer) into a Result: used by the content script and the sidebar.
 import { browser } from './browser';
 import type { Request, ResponseFor } from './messages';
-import { err, errorMessage } from './result';
+import { errorMessage, unanswered } from './result';
 
 export async function request<R extends Request>(req: R): Promise<ResponseFor<R>> {
   try {
     const res = (await browser.runtime.sendMessage(req)) as ResponseFor<R> | undefined;
-    return res ?? (err('no answer from the background') as ResponseFor<R>);
+    return res ?? (unanswered('no answer from the background') as ResponseFor<R>);
   } catch (e) {
-    return err(errorMessage(e)) as ResponseFor<R>;
+    return unanswered(errorMessage(e)) as ResponseFor<R>;
   }
 }
