@@ -52,6 +52,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('a researcher who asked not to be named')).toEqual(terms('a researcher who was anonymous'));
     expect(analyze('a researcher who asked not to be named').neg).toBe(0);
     expect(terms('an analyst who declined to be named')).toEqual(terms('an analyst who is anonymous'));
+    // launching an inquiry is investigating, not founding; putting out a release is issuing one
+    expect(terms('did not launch an inquiry of its own')).toEqual(terms('did not conduct an investigation of its own'));
+    expect(terms('did not launch an inquiry of its own')).not.toContain('~found');
+    expect(terms('never put out a press release')).toEqual(terms('never issued a press release'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
     expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));

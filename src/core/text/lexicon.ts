@@ -226,6 +226,9 @@ export const PHRASES: [string, string][] = [
   ['calls for', 'urge'],
   ['calling for', 'urge'],
   ['call for', 'urge'],
+  ['put out', 'issue'],
+  ['puts out', 'issue'],
+  ['putting out', 'issue'],
   ['carry out', 'conduct'],
   ['carried out', 'conduct'],
   ['carrying out', 'conduct'],
@@ -305,6 +308,12 @@ export const PHRASES: [string, string][] = [
 // "won't cost you a dime": free
 for (const obj of ['', 'you ', 'them ', 'customers ']) {
   for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
+}
+// "did not launch an inquiry of its own": investigating, not founding (launch is ~found)
+for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening']) {
+  for (const what of ['an inquiry', 'an investigation', 'a probe', 'its own inquiry', 'its own investigation', 'its own probe']) {
+    PHRASES.push([`${verb} ${what}`, 'conduct investigation']);
+  }
 }
 
 
