@@ -56,6 +56,11 @@ describe('analyze: thesaurus', () => {
     expect(terms('did not launch an inquiry of its own')).toEqual(terms('did not conduct an investigation of its own'));
     expect(terms('did not launch an inquiry of its own')).not.toContain('~found');
     expect(terms('never put out a press release')).toEqual(terms('never issued a press release'));
+    // a company started or formed in a year was founded then; calling accusations unfounded denies them
+    expect(terms('the firm was started in 1997')).toEqual(terms('the firm was founded in 1997'));
+    expect(terms('the firm was formed in 1997')).toEqual(terms('the firm was founded in 1997'));
+    expect(terms('calls the accusations baseless')).toContain('~deni');
+    expect(terms('calls the accusations unfounded')).toEqual(terms('calls the accusations groundless'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
     expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));

@@ -57,7 +57,7 @@ export const THESAURUS: string[][] = [
   ['employee', 'employees', 'staff', 'staffer', 'staffers', 'worker', 'workers', 'personnel', 'engineer', 'engineers'],
   ['interview', 'interviews', 'interviewed', 'interviewing', 'questioned', 'questioning', 'visit', 'visited', 'visiting', 'quiz', 'quizzed'],
   ['investigate', 'investigation', 'investigations', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'inquiry', 'enquiry', 'inquiries', 'examination', 'examine', 'examined', 'review', 'reviewed'],
-  ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed'],
+  ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed', 'unfounded', 'baseless', 'groundless'],
   ['evidence', 'proof', 'proofs', 'proven', 'prove', 'proved', 'substantiate', 'substantiated'],
   ['legislation', 'bill', 'bills', 'law', 'laws', 'act', 'measure', 'amendment'],
   ['senator', 'senators', 'sen', 'senate', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
@@ -229,6 +229,9 @@ export const PHRASES: [string, string][] = [
   ['put out', 'issue'],
   ['puts out', 'issue'],
   ['putting out', 'issue'],
+  // a company "was started" or "was formed" in a year: founded
+  ['was started in', 'was founded in'],
+  ['was formed in', 'was founded in'],
   ['carry out', 'conduct'],
   ['carried out', 'conduct'],
   ['carrying out', 'conduct'],
