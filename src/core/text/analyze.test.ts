@@ -61,6 +61,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('the firm was formed in 1997')).toEqual(terms('the firm was founded in 1997'));
     expect(terms('calls the accusations baseless')).toContain('~deni');
     expect(terms('calls the accusations unfounded')).toEqual(terms('calls the accusations groundless'));
+    // "put" is a light verb: putting something on hold is holding it; sources not identified by name are anonymous
+    expect(terms('put the partnership on hold')).toEqual(terms('the partnership on hold'));
+    expect(terms('people who were not identified by name')).toEqual(terms('people who were anonymous'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {
     expect(terms('a Moscow-based firm')).toEqual(terms('a Russia-based firm'));

@@ -15,8 +15,8 @@ export const STOPWORDS = new Set(
     'since though although because whether either instead rather already currently reportedly according ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
     'least late early mid nearly almost approximately roughly around some estimated estimate ' +
-    // light verbs: "conducted an investigation" is "did an investigation"
-    'conduct conducted conducting conducts'
+    // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on hold"
+    'conduct conducted conducting conducts put puts putting'
   ).split(/\s+/),
 );
 
@@ -232,6 +232,7 @@ export const PHRASES: [string, string][] = [
   // a company "was started" or "was formed" in a year: founded
   ['was started in', 'was founded in'],
   ['was formed in', 'was founded in'],
+  ['not identified by name', 'anonymous'],
   ['carry out', 'conduct'],
   ['carried out', 'conduct'],
   ['carrying out', 'conduct'],
