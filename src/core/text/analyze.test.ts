@@ -63,6 +63,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('calls the accusations unfounded')).toEqual(terms('calls the accusations groundless'));
     // "put" is a light verb: putting something on hold is holding it; sources not identified by name are anonymous
     expect(terms('put the partnership on hold')).toEqual(terms('the partnership on hold'));
+    expect(terms('the decision was made public')).toEqual(terms('the decision was public'));
     expect(terms('people who were not identified by name')).toEqual(terms('people who were anonymous'));
   });
   it('a thesaurus entry of several words is a phrase: its words keep their own meaning', () => {

@@ -15,8 +15,9 @@ export const STOPWORDS = new Set(
     'since though although because whether either instead rather already currently reportedly according ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
     'least late early mid nearly almost approximately roughly around some estimated estimate ' +
-    // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on hold"
-    'conduct conducted conducting conducts put puts putting'
+    // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on
+    // hold", "made the decision" is "the decision"
+    'conduct conducted conducting conducts put puts putting make makes made making'
   ).split(/\s+/),
 );
 
