@@ -53,6 +53,9 @@ interface Unit extends Span {
   values: Float64Array | null;
   /** Weight of its concepts of time ("#date", "#m9", "#when", "#wfriday"), by value class; null when none. */
   times: Float64Array | null;
+  /** The classes of time it has (bits 1 << timeClass), and their total weight. */
+  timeMask: number;
+  timesTotal: number;
 }
 
 interface Scored {
@@ -71,6 +74,8 @@ const CLASS_BIT: Record<string, number> = { '#year': 1, '#num': 2 };
 interface Scratch {
   /** Per concept: its value class (see valueClass), -1 for all but specific values. */
   valueClass: Int8Array;
+  /** Per concept: its class of time (see timeClass), -1 for all but concepts of time. */
+  timeClass: Int8Array;
   /** Per document: the classes of time it has any concept of (bits 1 << timeClass). */
   docTimes: Uint8Array;
   /** Per claim: the value classes of its recorded values (bits 1 << valueClass). */
@@ -145,7 +150,11 @@ function scratch(index: MatchIndex): Scratch {
     const acc = new Float64Array(2 * nDocs);
     for (let d = 0; d < nDocs; d++) acc[2 * d + 1] = index.docBound[d]!;
     const valueClassOf = new Int8Array(nTerms).fill(-1);
-    for (const [t, id] of index.termId) if (index.termKind[id] === KIND_VALUE) valueClassOf[id] = valueClass(t);
+    const timeClassOf = new Int8Array(nTerms).fill(-1);
+    for (const [t, id] of index.termId) {
+      if (index.termKind[id] === KIND_VALUE) valueClassOf[id] = valueClass(t);
+      timeClassOf[id] = timeClass(t);
+    }
     const refKind = new Uint8Array(nTerms);
     const company = new Uint8Array(nTerms);
     const descriptorOf = new Map<number, number>();
@@ -185,6 +194,7 @@ function scratch(index: MatchIndex): Scratch {
     });
     sc = {
       valueClass: valueClassOf,
+      timeClass: timeClassOf,
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
       claimNumber: index.claims.map((c, i) => {
@@ -220,6 +230,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
       (unknown ??= new Set()).add(t);
       const w = weightOf(index, t);
       weight += w;
+      if (t.charCodeAt(0) !== 35) continue; // not a class or value ("#…")
       classes |= CLASS_BIT[t] ?? 0;
       const vc = valueClass(t);
       if (vc >= 0) (values ??= new Float64Array(VALUE_CLASSES))[vc]! += w;
@@ -235,10 +246,19 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
     const kind = index.termKind[id];
     if (kind === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
     else if (kind === KIND_VALUE) (values ??= new Float64Array(VALUE_CLASSES))[sc.valueClass[id]!]! += w;
-    const cc = timeClass(t);
+    else continue;
+    const cc = sc.timeClass[id]!;
     if (cc >= 0) (times ??= new Float64Array(VALUE_CLASSES))[cc]! += w;
   }
-  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times };
+  let timeMask = 0;
+  let timesTotal = 0;
+  if (times) {
+    for (let c = 0; c < VALUE_CLASSES; c++) {
+      if (times[c]! > 0) timeMask |= 1 << c;
+      timesTotal += times[c]!;
+    }
+  }
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times, timeMask, timesTotal };
 }
 
 /** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
@@ -281,7 +301,7 @@ function lowerBound(toks: readonly Token[], at: number): number {
  * of the document's concepts has lower recall, and precision and the penalties are ≤ 1), still
  * 0 when none could pass the other tests.
  */
-function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array, stamp: number, floor: number): number {
+function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mark: Int32Array, stamp: number, floor: number): number {
   let ov = 0;
   let shared = 0;
   let sharedContentWeight = 0;
@@ -326,13 +346,14 @@ function scoreDoc(index: MatchIndex, u: Unit | null, d: number, mark: Int32Array
   if (u === null) return recall;
   // The page's own value where the document has another ("founded in 1997" against 1977) is
   // left out of precision, as the document's is left out of recall: conflict detection judges it.
-  const differing = missingValues > 0 && u.values ? differingValues(index, u, d, mark, stamp) : 0;
+  const differing = missingValues > 0 && u.values ? differingValues(index, sc, u, d, mark, stamp) : 0;
   // When something happened is circumstance for a document that says nothing of when (as its
   // own date is for a page, see missingValues): the page's date costs it no precision.
   let untimed = 0;
-  if (u.times) {
-    const has = scratch(index).docTimes[d]!;
-    for (let c = 0; c < VALUE_CLASSES; c++) if ((has & (1 << c)) === 0) untimed += u.times[c]!;
+  if (u.timeMask) {
+    const has = sc.docTimes[d]!;
+    if (has === 0) untimed = u.timesTotal;
+    else if ((has & u.timeMask) !== u.timeMask) for (let c = 0; c < VALUE_CLASSES; c++) if ((has & (1 << c)) === 0) untimed += u.times![c]!;
   }
   const prec = ov / Math.max(u.weight - differing - untimed, 1e-9);
   let s = Math.pow(recall, RECALL_EXP) * Math.pow(prec, PREC_EXP);
@@ -368,10 +389,9 @@ function valueClass(t: string): number {
  * Weight of the unit's values that stand where document d has another value of the same class:
  * per class, the lesser of what the document misses and what the unit states beyond the shared.
  */
-function differingValues(index: MatchIndex, u: Unit, d: number, mark: Int32Array, stamp: number): number {
+function differingValues(index: MatchIndex, sc: Scratch, u: Unit, d: number, mark: Int32Array, stamp: number): number {
   const uValues = u.values!;
   const { docTerms, termW, termKind } = index;
-  const sc = scratch(index);
   const vclass = sc.valueClass;
   // only where the claim records a value of that class: a number in one of its paraphrases
   // ("two headquarters") is wording, not a value a page could differ on
@@ -429,7 +449,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
   const { docClaim, docContradicts } = index;
   for (let i = 0; i < n; i++) {
     const di = cand[i]!;
-    const s = scoreDoc(index, u, di, mark, stamp, floor);
+    const s = scoreDoc(index, sc, u, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
@@ -535,7 +555,7 @@ function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const d = touched[i]!;
-    const bound = scoreDoc(index, null, d, mark, stamp, floor);
+    const bound = scoreDoc(index, sc, null, d, mark, stamp, floor);
     if (bound > 0 && bound >= floor) touched[kept++] = d;
   }
   return kept;
