@@ -218,16 +218,18 @@ export function init(signal: AbortSignal, doc: Document = document): ContentStat
     }
     const { extracted, topics } = relevant;
     const passages = segment(extracted.text, extracted.blocks).map(({ start, end }) => ({ start, end }));
-    const req = {
-      type: 'page/analyse',
-      url,
-      pageUrl: pageUrl(doc),
-      title: doc.title.slice(0, 2000),
-      text: extracted.text,
-      passages,
-      topics,
-    } as const;
-    const res = await sendRetrying(req, signal);
+    const res = await sendRetrying(
+      {
+        type: 'page/analyse',
+        url,
+        pageUrl: pageUrl(doc),
+        title: doc.title.slice(0, 2000),
+        text: extracted.text,
+        passages,
+        topics,
+      },
+      signal,
+    );
     if (signal.aborted) return true;
     if (!res.ok) {
       // never answered: the next run (the page changing) asks again; an error answer is not

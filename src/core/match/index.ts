@@ -233,14 +233,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
 const VALUE_WEIGHT_CAP = 1.0;
 
 /**
- * A concept's weight; one the index has never seen weighs what the rarest do, except a value:
- * a year, number or date no document states (a page's "250 million" against the claim's "400
+ * The weight of a concept the index has never seen: what the rarest weigh, except a value: a
+ * year, number or date no document states (a page's "250 million" against the claim's "400
  * million") weighs what known values do, no more. Weighed as a rare word, a different value
  * cost a page that states the claim with it more than one with no value at all.
  */
-export function weightOf(idx: Pick<MatchIndex, 'weights' | 'unknownWeight'>, t: string): number {
-  const w = idx.weights.get(t);
-  if (w !== undefined) return w;
+export function unknownWeightOf(idx: Pick<MatchIndex, 'unknownWeight'>, t: string): number {
   return isValueTerm(t) ? Math.min(idx.unknownWeight, VALUE_WEIGHT_CAP) : idx.unknownWeight;
 }
 

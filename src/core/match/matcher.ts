@@ -9,7 +9,7 @@ import { clauses, type Span } from '../text/segment';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, weightOf } from './index';
+import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -228,7 +228,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
     if (id === undefined) {
       if (unknown?.has(t)) continue;
       (unknown ??= new Set()).add(t);
-      const w = weightOf(index, t);
+      const w = unknownWeightOf(index, t);
       weight += w;
       if (t.charCodeAt(0) !== 35) continue; // not a class or value ("#…")
       classes |= CLASS_BIT[t] ?? 0;
