@@ -7,7 +7,7 @@ import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/ana
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
-import { isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
+import { entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
 export interface StanceResult {
   stance: 'supports' | 'contradicts';
@@ -101,11 +101,7 @@ function containsValue(index: MatchIndex, a: Analysis, value: string, type?: Cla
 /** Whether entity concept x is a part of entity concept whole ("@gsa" of "@us-government"): naming the part names the whole. */
 function partOf(index: MatchIndex, x: string, whole: string): boolean {
   if (!isEntityTerm(x)) return false;
-  const parents = cached(index, 'parents', null, () => {
-    const m = new Map<string, string>();
-    for (const e of index.dataset.entities) if (e.partOf) m.set('@' + e.id, '@' + e.partOf);
-    return m;
-  });
+  const parents = entityParents(index.dataset);
   const seen = new Set<string>();
   for (let p = parents.get(x); p !== undefined && !seen.has(p); p = parents.get(p)) {
     if (p === whole) return true;

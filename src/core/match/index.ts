@@ -98,6 +98,22 @@ export const isEntityTerm = (t: string): boolean => t.charCodeAt(0) === 64; /* @
 export const isValueTerm = (t: string): boolean =>
   isClassTerm(t) && t !== '#year' && t !== '#num' && t !== '#date' && t !== '#when';
 
+const parentsOf = new WeakMap<Dataset, ReadonlyMap<string, string>>();
+/**
+ * Entity concept → the concept of the entity it is part of, from the dataset's `partOf`
+ * ("@gsa" → "@us-government"): naming the part names the whole. Shared by the matcher (who a
+ * passage names) and conflict detection (whether a passage gives a name value).
+ */
+export function entityParents(dataset: Dataset): ReadonlyMap<string, string> {
+  let m = parentsOf.get(dataset);
+  if (!m) {
+    const parents = new Map<string, string>();
+    for (const e of dataset.entities) if (e.partOf) parents.set('@' + e.id, '@' + e.partOf);
+    parentsOf.set(dataset, (m = parents));
+  }
+  return m;
+}
+
 const CLASS_WEIGHT: Record<string, number> = { '#year': 1.2, '#num': 0.8, '#date': 0.8, '#when': 0.4 };
 /** Very common reporting words carry little meaning whatever their IDF. */
 const LOW_PRIOR: Record<string, number> = {

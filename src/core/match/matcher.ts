@@ -9,7 +9,7 @@ import { clauses, type Span } from '../text/segment';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
+import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -160,11 +160,13 @@ function scratch(index: MatchIndex): Scratch {
     const descriptorOf = new Map<number, number>();
     const descriptorWord = new Map<string, number>();
     const parentOf = new Int32Array(nTerms).fill(-1);
+    const parents = entityParents(index.dataset);
     for (const e of index.dataset.entities) {
       const id = index.termId.get('@' + e.id);
       if (id === undefined) continue;
       if (e.kind === 'organisation') company[id] = 1;
-      const pid = e.partOf === undefined ? undefined : index.termId.get('@' + e.partOf);
+      const parent = parents.get('@' + e.id);
+      const pid = parent === undefined ? undefined : index.termId.get(parent);
       if (pid !== undefined) parentOf[id] = pid;
       for (const d of e.descriptors ?? []) {
         // the head of a noun phrase is its last word: "electronics chain" → chain
