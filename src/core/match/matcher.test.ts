@@ -67,6 +67,16 @@ describe('matchPassages', () => {
   ])('hard negative does not match: %s', (text) => {
     expect(best(text)).toBeNull();
   });
+  it.each([
+    'Best Buy and Kaspersky Lab both declined to say how much Kaspersky software Best Buy had sold.',
+    'Best Buy sells Kaspersky Lab software in its stores.',
+    'Best Buy still offers Kaspersky Lab software to its customers.',
+  ])('selling is not stopping selling: %s', (text) => {
+    expect(best(text)).toBeNull();
+  });
+  it.each(['Best Buy will not sell Kaspersky Lab software.', 'Best Buy no longer carries Kaspersky Lab software.'])('negated or stopped selling still matches: %s', (text) => {
+    expect(best(text)?.claimId).toBe('pulls');
+  });
   it('a founding-year claim needs a year', () => {
     expect(best('Eugene Kaspersky set up the company in 1977.')?.claimId).toBe('founded');
     expect(best('Eugene Kaspersky set up the company.')).toBeNull();

@@ -100,6 +100,11 @@ interface Scratch {
   conflicts: Set<number>;
   /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
   refKind: Uint8Array;
+  /** The stopping concept's id (-1 if no document has it), and per document a bit per CEASED_ACTIONS concept it says was stopped. */
+  stopId: number;
+  ceased: Uint8Array;
+  /** Per concept id: its bit in CEASED_ACTIONS, else 0. */
+  actionBit: Uint8Array;
   /** Per claim: the concept id of its subject (its first entity, a person or organisation), or -1. */
   subject: Int32Array;
   /** Per claim: the concept ids of all its entities. */
@@ -190,6 +195,25 @@ function scratch(index: MatchIndex): Scratch {
       const own = index.docs[index.claimDocs[i]![0] ?? -1];
       return own?.terms.some((t) => GOV_ACTORS.has(t)) ? 1 : 0;
     });
+    const stopId = index.termId.get(STOP_CONCEPT) ?? -1;
+    const actionBit = new Uint8Array(nTerms);
+    CEASED_ACTIONS.forEach((t, i) => {
+      const id = index.termId.get(t);
+      if (id !== undefined) actionBit[id] = 1 << i;
+    });
+    const ceased = new Uint8Array(nDocs);
+    if (stopId >= 0) {
+      for (let d = 0; d < nDocs; d++) {
+        let stops = false;
+        let bits = 0;
+        for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) {
+          const id = index.docTerms[k]!;
+          if (id === stopId) stops = true;
+          bits |= actionBit[id]!;
+        }
+        if (stops) ceased[d] = bits;
+      }
+    }
     const subject = Int32Array.from(index.claims, (c) => {
       const id = index.termId.get('@' + (c.entities[0] ?? ''));
       return id !== undefined && refKind[id] ? id : -1;
@@ -208,7 +232,7 @@ function scratch(index: MatchIndex): Scratch {
         return counts.size ? { counts } : undefined;
       }),
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -453,6 +477,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
     const di = cand[i]!;
     const s = scoreDoc(index, sc, u, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
+    if (sc.ceased[di] && !statesCeasing(sc, u, sc.ceased[di]!, mark, stamp)) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
     const prev = best.get(claim);
@@ -468,6 +493,23 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
       }
     }
   }
+}
+
+/** What stopping is: "stops selling", "no longer carries", "pulls … off", "dropped". */
+const STOP_CONCEPT = '~stop';
+/** Actions a claim can say were stopped: selling (offering, carrying, stocking), using, buying. */
+const CEASED_ACTIONS = ['~sell', '~us', '~purchas'];
+
+/**
+ * Whether a unit can state that an action was stopped, against a document that says so
+ * (`bits`: the CEASED_ACTIONS the document names with its stopping): a unit that names one of
+ * them without any stopping or negation states the action itself ("…how many copies had been
+ * sold", "agencies use the software"), the opposite of its end.
+ */
+function statesCeasing(sc: Scratch, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
+  if (mark[sc.stopId] === stamp || u.a.neg > 0) return true;
+  for (const id of u.ids) if (sc.actionBit[id]! & bits) return false;
+  return true;
 }
 
 /**
