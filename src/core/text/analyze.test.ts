@@ -132,6 +132,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('in a press release')).toEqual(terms('in an announcement'));
     expect(terms('widely praised')).toEqual(terms('widely respected'));
     expect(terms('the chain trumpeted the move')).toEqual(terms('the chain announced the move'));
+    expect(terms('it will keep offering its software')).toEqual(terms('it will continue offering its software'));
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');
