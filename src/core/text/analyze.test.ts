@@ -55,6 +55,9 @@ describe('analyze: thesaurus', () => {
     // launching an inquiry is investigating, not founding; putting out a release is issuing one
     expect(terms('did not launch an inquiry of its own')).toEqual(terms('did not conduct an investigation of its own'));
     expect(terms('did not launch an inquiry of its own')).not.toContain('~found');
+    // running one is not using anything ("he doesn't run Kaspersky" is)
+    expect(terms("it didn't run an investigation of its own")).toEqual(terms('did not conduct an investigation of its own'));
+    expect(terms("he doesn't run Kaspersky")).toEqual(terms("he doesn't use Kaspersky"));
     expect(terms('never put out a press release')).toEqual(terms('never issued a press release'));
     // a company started or formed in a year was founded then; calling accusations unfounded denies them
     expect(terms('the firm was started in 1997')).toEqual(terms('the firm was founded in 1997'));

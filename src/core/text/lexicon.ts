@@ -315,8 +315,9 @@ export const PHRASES: [string, string][] = [
 for (const obj of ['', 'you ', 'them ', 'customers ']) {
   for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
 }
-// "did not launch an inquiry of its own": investigating, not founding (launch is ~found)
-for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening']) {
+// "did not launch an inquiry of its own": investigating, not founding (launch is ~found); nor is
+// running one using anything (run is ~use: "he doesn't run Kaspersky")
+for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening', 'run', 'runs', 'ran', 'running', 'mount', 'mounts', 'mounted', 'mounting']) {
   for (const what of ['an inquiry', 'an investigation', 'a probe', 'its own inquiry', 'its own investigation', 'its own probe']) {
     PHRASES.push([`${verb} ${what}`, 'conduct investigation']);
   }
