@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { THESAURUS } from './lexicon';
 
 const terms = (text: string): string[] => analyze(text).terms;
 
 describe('analyze: thesaurus', () => {
+  it('every word of a group reads as its group: no other group takes its stem', () => {
+    // "stated" stems to "state" (government), "legislators" to "legisl" (legislation),
+    // "sanctions" to "sanction" (approval): each is marked "=word" in its own group
+    const astray: string[] = [];
+    for (const group of THESAURUS) {
+      const own = terms(group[0]!.replace(/^=/, ''));
+      for (const entry of group) {
+        const w = entry.replace(/^=/, '');
+        // "us" is the pronoun unless written US; phrases are tested on their own
+        if (w === 'us' || w === 'u.s.' || /[\s-]/.test(w)) continue;
+        const got = [...new Set(terms(w))];
+        if (got.join() !== own.join()) astray.push(`${entry} → ${got.join(' ')} (group ${own.join(' ')})`);
+      }
+    }
+    expect(astray).toEqual([]);
+  });
   it('an agent noun marked "=word" does not take its verb along', () => {
     // "provider" is a vendor; "provided" (stem "provid") is not
     expect(terms('a software provider')).toContain('~vendor');
