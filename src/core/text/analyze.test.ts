@@ -153,6 +153,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('widely praised')).toEqual(terms('widely respected'));
     expect(terms('the chain trumpeted the move')).toEqual(terms('the chain announced the move'));
     expect(terms('it will keep offering its software')).toEqual(terms('it will continue offering its software'));
+    expect(terms('home-grown software')).toEqual(terms('domestic software'));
+    expect(terms('locally made software')).toEqual(terms('homegrown software'));
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');
