@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages, negatedTerms } from './index';
 import { stanceOfText } from './test-support';
+import { DEFAULT_THRESHOLD } from './scoring';
 import { segment } from '../text/segment';
 
 const ds: Dataset = {
@@ -37,6 +38,9 @@ const ds: Dataset = {
     { id: 'm6', claimId: 'users', sourceId: 'afp', quote: 'Kaspersky software protects some 400 million users around the globe', stance: 'supports' },
     { id: 'm5', claimId: 'partnership', sourceId: 'bi', quote: 'Best Buy had carried Kaspersky software for about ten years', stance: 'supports' },
     { id: 'm4', claimId: 'pulls', sourceId: 'afp', quote: 'Best Buy has stopped selling products by security firm Kaspersky Lab', stance: 'supports' },
+    // AFP gives another count than the claim's, and the same number of users in other words
+    { id: 'm7', claimId: 'fbi', sourceId: 'afp', quote: 'the FBI questioned at least a dozen people who work for Kaspersky Lab', stance: 'supports', values: [{ key: 'count', type: 'number', value: 'at least a dozen' }] },
+    { id: 'm8', claimId: 'users', sourceId: 'bi', quote: 'more than 400 million people use Kaspersky software', stance: 'supports', values: [{ key: 'users', type: 'number', value: 'more than 400 million' }] },
   ],
   conflicts: [],
 };
@@ -57,6 +61,23 @@ describe('conflict detection', () => {
     const m = one('The FBI interviewed at least a dozen Kaspersky Lab employees.');
     expect(m).toMatchObject({ claimId: 'fbi', pageStance: 'contradicts' });
     expect(m?.reason).toContain('Business Insider says several');
+  });
+  it("a page that gives another source's value contradicts the claim and says which source it agrees with", () => {
+    const st = stanceOfText(index, 'fbi', 'The FBI interviewed a dozen Kaspersky Lab employees.');
+    expect(st).toMatchObject({ stance: 'contradicts', documented: true });
+    // AFP, which gives "at least a dozen", is not among those who say "several"
+    expect(st.reason).toBe('page says dozen; Business Insider says several; AFP says “at least a dozen”');
+    // a value no source gives is a contradiction inferred, not documented
+    expect(stanceOfText(index, 'fbi', 'The FBI interviewed thirty Kaspersky Lab employees.')).not.toHaveProperty('documented');
+    // "more than 400 million" is the claim's figure in other words: Business Insider says it too
+    expect(stanceOfText(index, 'users', 'Kaspersky Lab software has about 300 million users.').reason).toBe('page says 300 million; AFP and Business Insider say 400 million');
+  });
+  it('a documented contradiction needs no more confidence than a highlight', () => {
+    // a loose wording, above the threshold but below threshold + margin
+    const text = 'The FBI spoke with a dozen Kaspersky Lab workers at their homes on both coasts last summer.';
+    const m = one(text);
+    expect(m).toMatchObject({ claimId: 'fbi', pageStance: 'contradicts' });
+    expect(m!.score).toBeLessThan(DEFAULT_THRESHOLD + 0.1);
   });
   it('a length of time worded otherwise agrees; a different length contradicts', () => {
     expect(one('Kaspersky Lab and Best Buy had a ten-year partnership.')).toMatchObject({ claimId: 'partnership', pageStance: 'supports' });

@@ -14,6 +14,8 @@ export interface StanceResult {
   reason?: string;
   /** The page gives one of the claim's figures differently: a year, a number, a length, a date. */
   byValue?: boolean;
+  /** The page's value is the one another source of the claim gives: the disagreement is on record, not inferred. */
+  documented?: boolean;
 }
 
 // Per-index memo of per-claim facts (outlet names, claim analyses, rival values), one map per
@@ -31,30 +33,40 @@ function cached<T>(index: MatchIndex, kind: string, key: unknown, f: () => T): T
   return v;
 }
 
-/** Outlets (independence roots) that state the claim as it stands. */
-export function claimOutlets(index: MatchIndex, claim: number): string[] {
-  return cached(index, 'outlets', claim, () => computeOutlets(index, claim));
+/**
+ * Outlets (independence roots) that state the claim as it stands; with a value key, those that
+ * give the claim's own value for it (not a source's other figure: "at least a dozen" for "several").
+ */
+export function claimOutlets(index: MatchIndex, claim: number, key?: string): string[] {
+  return cached(index, 'outlets', key === undefined ? claim : `${claim} ${key}`, () => computeOutlets(index, claim, key));
 }
 
-function computeOutlets(index: MatchIndex, claim: number): string[] {
-  const id = index.claims[claim]!.id;
+/** The outlet a source's text comes from: the end of its chain of copies. */
+function rootOutlet(index: MatchIndex, sourceId: string): string {
+  let s = index.sources.get(sourceId);
+  const seen = new Set<string>();
+  while (s?.copies && !seen.has(s.id) && index.sources.has(s.copies)) {
+    seen.add(s.id);
+    s = index.sources.get(s.copies);
+  }
+  return s?.outlet ?? sourceId;
+}
+
+function computeOutlets(index: MatchIndex, claim: number, key?: string): string[] {
+  const c = index.claims[claim]!;
+  const own = key === undefined ? undefined : c.values.find((v) => v.key === key);
   const names: string[] = [];
   for (const m of index.dataset.mentions) {
-    if (m.claimId !== id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
-    let s = index.sources.get(m.sourceId);
-    const seen = new Set<string>();
-    while (s?.copies && !seen.has(s.id) && index.sources.has(s.copies)) {
-      seen.add(s.id);
-      s = index.sources.get(s.copies);
-    }
-    const name = s?.outlet ?? m.sourceId;
+    if (m.claimId !== c.id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
+    if (own && m.values?.some((v) => v.key === key && differs(index, claim, own, v))) continue;
+    const name = rootOutlet(index, m.sourceId);
     if (!names.includes(name)) names.push(name);
   }
   return names;
 }
 
-function who(index: MatchIndex, claim: number): string {
-  const o = claimOutlets(index, claim);
+function who(index: MatchIndex, claim: number, key?: string): string {
+  const o = claimOutlets(index, claim, key);
   if (!o.length) return 'the claim says';
   if (o.length === 1) return `${o[0]} says`;
   if (o.length === 2) return `${o[0]} and ${o[1]} say`;
@@ -170,13 +182,25 @@ export function countedUnit(index: MatchIndex, claim: number, v: ClaimValue): Re
   });
 }
 
+/** Why the page contradicts value v of the claim (what the page says, and who says otherwise), or null. */
 function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
+  const p = pageValue(index, claim, v, a);
+  if (p === null) return null;
+  const q = (x: string): string => (p.quoted ? `“${x}”` : x);
+  return `page says ${q(p.says)}; ${who(index, claim, v.key)} ${q(v.value)}`;
+}
+
+/**
+ * What the page says in place of value v of the claim, where it says something else (quoted:
+ * a wording rather than a figure), or null when it gives the same value or none.
+ */
+function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis, bare = false): { says: string; quoted: boolean } | null {
   const c = index.claims[claim]!;
   switch (v.type) {
     case 'year': {
       const y = Number(v.value);
       if (!a.years.length || !Number.isFinite(y) || a.years.includes(y)) return null;
-      return `page says ${a.years[0]}; ${who(index, claim)} ${v.value}`;
+      return { says: String(a.years[0]), quoted: false };
     }
     case 'number': {
       // a length of time ("a decade", "45 days"): any way the page words it ("ten years", "six weeks")
@@ -184,27 +208,28 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       if (cd) {
         const page = durations(a.words).filter((d) => comparable(cd, d));
         if (!page.length || page.some((d) => sameDuration(d, cd))) return null;
-        return `page says “${page[0]!.raw}”; ${who(index, claim)} “${v.value}”`;
+        return { says: page[0]!.raw, quoted: true };
       }
       const cv = analyzed(index, v.value).numbers[0];
       if (!cv) return null;
       const unit = countedUnit(index, claim, v);
       let rel = a.numbers;
-      if (unit.size) rel = a.numbers.filter((n) => n.unit.some((t) => unit.has(t)));
+      // (a bare value, "at least a dozen", names no unit: it is the claim's)
+      if (unit.size && !bare) rel = a.numbers.filter((n) => n.unit.some((t) => unit.has(t)));
       if (!rel.length) return null;
       if (rel.some((n) => sameNumber(n.value, cv.value))) return null;
-      return `page says ${fmtNum(rel[0]!)}; ${who(index, claim)} ${v.value}`;
+      return { says: fmtNum(rel[0]!), quoted: false };
     }
     case 'date': {
       const cd = analyzed(index, v.value).dates[0];
       if (!cd || !a.dates.length) return null;
       if (a.dates.some((d) => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day))) return null;
-      return `page says ${a.dates[0]!.raw}; ${who(index, claim)} ${v.value}`;
+      return { says: a.dates[0]!.raw, quoted: false };
     }
     case 'relative-date': {
       const cr = analyzed(index, v.value).relative[0] ?? v.value.toLowerCase();
       if (!a.relative.length || a.relative.includes(cr)) return null;
-      return `page says “${a.relative[0]}”; ${who(index, claim)} “${v.value}”`;
+      return { says: a.relative[0]!, quoted: true };
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction
@@ -219,11 +244,33 @@ function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis
       for (const r of rivals(index, claim, v)) {
         // a rival the claim's own wording contains ("Kaspersky" in "Best Buy and Kaspersky") cannot tell them apart
         if (valueTerms(index, r).every((t) => own.includes(t))) continue;
-        if (containsValue(index, a, r, v.type)) return `page says “${r}”; ${who(index, claim)} “${v.value}”`;
+        if (containsValue(index, a, r, v.type)) return { says: r, quoted: true };
       }
       return null;
     }
   }
+}
+
+/** Whether a source's value v for a key of the claim is another figure than the claim's own ("at least a dozen" for "several", not "more than 400 million" for "400 million"). */
+function differs(index: MatchIndex, claim: number, own: ClaimValue, v: ClaimValue): boolean {
+  return pageValue(index, claim, own, analyzed(index, v.value), true) !== null;
+}
+
+/** The other figures the claim's supporting mentions give for a key, with their outlets. */
+function sourceValues(index: MatchIndex, claim: number, key: string): { value: ClaimValue; outlet: string }[] {
+  return cached(index, 'source values', `${claim} ${key}`, () => {
+    const c = index.claims[claim]!;
+    const own = c.values.find((v) => v.key === key);
+    const out: { value: ClaimValue; outlet: string }[] = [];
+    if (!own) return out;
+    for (const m of index.dataset.mentions) {
+      if (m.claimId !== c.id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
+      for (const v of m.values ?? []) {
+        if (v.key === key && !out.some((x) => x.value.value === v.value) && differs(index, claim, own, v)) out.push({ value: v, outlet: rootOutlet(index, m.sourceId) });
+      }
+    }
+    return out;
+  });
 }
 
 const FIGURES = new Set<ClaimValue['type']>(['year', 'number', 'date', 'relative-date']);
@@ -288,7 +335,13 @@ export function detectConflict(
   const c = index.claims[claim]!;
   for (const v of c.values) {
     const r = checkValue(index, claim, v, a);
-    if (r) return { stance: 'contradicts', reason: r, ...(FIGURES.has(v.type) ? { byValue: true } : {}) };
+    if (!r) continue;
+    const byValue = FIGURES.has(v.type) ? { byValue: true } : {};
+    // the value a source of the claim gives where another gives the claim's ("at least a dozen"
+    // employees against "several"): the page sides with it, as the reason says
+    const agrees = FIGURES.has(v.type) ? sourceValues(index, claim, v.key).find((sv) => pageValue(index, claim, sv.value, a) === null) : undefined;
+    if (agrees) return { stance: 'contradicts', reason: `${r}; ${agrees.outlet} says “${agrees.value.value}”`, documented: true, ...byValue };
+    return { stance: 'contradicts', reason: r, ...byValue };
   }
   // done against to come ("no longer sells" for "will stop selling"), where outlets disagreed on it
   const timed = timedAspect(index, claim);

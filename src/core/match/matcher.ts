@@ -39,6 +39,8 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
+/** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
+const contradictMargin = (st: StanceResult): number => (st.documented ? 0 : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
 
 interface Unit extends Span {
@@ -919,6 +921,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       return stanceOf(index, text, contested.has(r.claim) ? { ...r, unit: units[0]! } : r);
     };
     const topStance = judge(top);
+    let chosenStance = topStance;
     let chosenMatch = toMatch(index, text, top, p, topStance);
     if (topStance.stance === 'contradicts') {
       // a near-tie that the page supports, or a claim the dataset records as the rival of the
@@ -931,12 +934,13 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         const st = judge(r);
         if (st.stance === 'supports') {
           chosen = r;
+          chosenStance = st;
           chosenMatch = toMatch(index, text, r, p, st);
           break;
         }
       }
     }
-    if (chosenMatch.pageStance === 'contradicts' && chosen.score < threshold + CONTRADICT_MARGIN) continue;
+    if (chosenStance.stance === 'contradicts' && chosen.score < threshold + contradictMargin(chosenStance)) continue;
     out.push(chosenMatch);
     // more, clearly distinct claims in other clauses of the same sentence ("Best Buy has stopped
     // selling Kaspersky products amid concerns the company has links to Russian intelligence,
@@ -970,7 +974,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const stance = judge(r);
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
       // words another claim was shown for, it is not said at all (but for a rival's)
-      if (stance.stance === 'contradicts' && ((!apart && !rival) || r.score < threshold + CONTRADICT_MARGIN)) continue;
+      if (stance.stance === 'contradicts' && ((!apart && !rival) || r.score < threshold + contradictMargin(stance))) continue;
       explain(index, r, explained);
       taken.push(r);
       // a rival the page contradicts is shown on the whole sentence, whose words say why
