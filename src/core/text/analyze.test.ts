@@ -155,6 +155,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('it will keep offering its software')).toEqual(terms('it will continue offering its software'));
     expect(terms('home-grown software')).toEqual(terms('domestic software'));
     expect(terms('locally made software')).toEqual(terms('homegrown software'));
+    expect(terms('Russian tech firms')).toEqual(terms('Russian technology firms'));
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');

@@ -36,6 +36,7 @@ export const THESAURUS: string[][] = [
   ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
   ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'jettison', 'jettisoned', 'delist', 'delisted', 'disappear', 'disappeared', 'uninstall', 'uninstalled', 'uninstalling', 'uninstallation'],
   ['domestic', 'domestically', 'homegrown', 'indigenous'],
+  ['technology', 'technologies', 'technological', 'tech'],
   ['continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'kept', 'keeping'],
   ['suspend', 'suspended', 'suspends', 'suspending', 'suspension', 'pause', 'paused', 'freeze', 'froze', 'frozen', 'halted temporarily'],
   ['retailer', 'retailers', 'retail', 'store', 'stores', 'chain', 'chains', 'shop', 'shops', 'seller', 'sellers', 'merchant', 'merchants', 'outlet', 'outlets', 'reseller', 'resellers'],
