@@ -146,6 +146,13 @@ describe('conflict detection', () => {
     expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
   });
+  it('dismissing something as what it is calls it that, and denies nothing', () => {
+    const lex = index.lex;
+    expect([...negatedTerms('The Kremlin dismissed the US moves as politically motivated.', lex)]).toEqual([]);
+    expect([...negatedTerms('The Kremlin dismissed the politically motivated US moves.', lex)]).toContain('~polit');
+    // "such as" and "as well as" are no characterization
+    expect([...negatedTerms('Kaspersky denied links to agencies such as the FSB.', lex)]).toContain('~tie');
+  });
   it('two denials agree, whatever their scopes reach', () => {
     expect(one('Kaspersky Lab has repeatedly denied that it has ever knowingly worked with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     // what the claim denies, the page asserts

@@ -235,6 +235,10 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
     let end = Math.min(i + 6, ws.length);
     if (clause === undefined) clause = clausesOf(text, a);
     if (clause) for (let k = i + 1; k < end; k++) if (clause[k] !== clause[i]) end = k;
+    // rejecting something as what it is called says what it is, and denies nothing: "dismissed
+    // the US moves as politically motivated" calls them politicized; "rejected the claims as
+    // baseless" denies by its "baseless" (not "as well as", "such as")
+    if (!alternative && !NEG_WORDS.has(w) && characterizes(ws, i + 2, end)) continue;
     const scope = ws.slice(i + 1, end).join(' ');
     let ts = cache.get(scope);
     if (!ts) {
@@ -243,6 +247,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
     }
     for (const t of ts) out.push(t);
   }
+}
+
+/** Whether words [from, to) hold a characterizing "as" ("… as politically motivated"). */
+function characterizes(ws: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ws[k] === 'as' && ws[k - 1] !== 'such' && ws[k + 1] !== 'well') return true;
+  return false;
 }
 
 /** The most a specific value ("#y1997", "#n400000000") weighs, however rare. */
