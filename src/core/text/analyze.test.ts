@@ -119,6 +119,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
     expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));
+    expect(terms('he would be happy to hand over the code')).toEqual(terms('he offered to give the code'));
+    expect(terms('it turned over the files')).toEqual(terms('it gave the files'));
   });
   it('"based on" is relying on, not headquarters; light verbs carry no meaning', () => {
     expect(terms('based on media reports')).toEqual(terms('relying on media reports'));
