@@ -158,6 +158,12 @@ describe('analyze: thesaurus', () => {
     expect(terms('home-grown software')).toEqual(terms('domestic software'));
     expect(terms('locally made software')).toEqual(terms('homegrown software'));
     expect(terms('Russian tech firms')).toEqual(terms('Russian technology firms'));
+    // colloquial news wording: a scoop is a report, insiders are sources, spooked is worried
+    expect(terms('the paper got the scoop, citing people in the know')).toEqual(terms('the paper got the report, citing people familiar'));
+    expect(terms('the retailer was spooked')).toEqual(terms('the retailer was worried'));
+    expect(terms('Moscow spooks')).toEqual(terms('Moscow spies'));
+    expect(terms('cozy with the Kremlin')).toEqual(terms('tied to the Kremlin'));
+    expect(terms('its supposedly close links')).toContain('~concern');
     // an office is where a company sits, not an official
     expect(terms('offices in Moscow')).toEqual(terms('headquarters in Moscow'));
     expect(terms('Office Depot')).not.toContain('~offici');
