@@ -147,6 +147,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('nobody has put forward proof')).toEqual(terms('nobody has presented proof'));
     expect(terms('pore over the source code')).toEqual(terms('examine the source code'));
     expect(terms('Best Buy pulled the plug on Kaspersky')).toEqual(terms('Best Buy stopped Kaspersky'));
+    expect(terms('Best Buy kicked Kaspersky to the curb')).toEqual(terms('Best Buy kicked Kaspersky'));
+    expect(terms('Kaspersky gets the boot from Best Buy')).toEqual(terms('Kaspersky stopped from Best Buy'));
     expect(terms('uneasy about the links')).toEqual(terms('concerned about the links'));
     // consumer advice speaks to the customer: "if you bought it"
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));

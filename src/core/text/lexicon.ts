@@ -215,6 +215,13 @@ export const PHRASES: [string, string][] = [
   ['requested anonymity', 'anonymous'],
   ['requesting anonymity', 'anonymous'],
   ['pull the plug', 'stop'],
+  // "kicked Kaspersky to the curb": the kicking says it all; "gets the boot" is being dropped
+  ['to the curb', ''],
+  ['to the kerb', ''],
+  ['get the boot', 'stopped'],
+  ['gets the boot', 'stopped'],
+  ['got the boot', 'stopped'],
+  ['given the boot', 'stopped'],
   ['pulled the plug', 'stop'],
   ['pulling the plug', 'stop'],
   ['pulls the plug', 'stop'],
