@@ -19,6 +19,8 @@ describe('aspectOf', () => {
     'Best Buy said it would stop selling Kaspersky software',
     'the retailer is going to drop Kaspersky',
     'Best Buy plans to end sales of the software',
+    // a headline's infinitive
+    'Best Buy to stop selling Kaspersky products, retailer says',
   ])('to come: %s', (text) => expect(aspect(text)).toBe('future'));
   it.each([
     'Best Buy is pulling Kaspersky software from its shelves',
@@ -28,6 +30,8 @@ describe('aspectOf', () => {
     'Kaspersky products had been carried by the retailer for five years before the withdrawal',
     'the chain had begun stocking the suites in 2014',
     'the firm says it will go on selling its software through other stores',
+    // an infinitive after a noun phrase is no headline's
+    'its decision to stop selling the products was based on media reports',
     'Best Buy decided to stop selling the software',
     'Best Buy did not stop selling the software',
     // a simple past is left alone by default (claims: see below)

@@ -10,6 +10,7 @@ export type Aspect = 'done' | 'future';
 const PERFECT = new Set(['has', 'have', 'had']);
 const FUTURE = new Set(['will', 'shall', 'would']);
 const INTENT = new Set(['going', 'plans', 'planned', 'plan', 'planning', 'set', 'intends', 'intend', 'intended', 'expects', 'expected']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const ADVERBS = new Set(['already', 'now', 'soon', 'also', 'then', 'effectively', 'reportedly']);
 const adverb = (w: string | undefined): boolean => w !== undefined && (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly')));
 
@@ -39,6 +40,9 @@ export function aspectAt(ws: readonly string[], isEvent: (w: string) => boolean)
     if (at >= 0) return { aspect: 'done', at };
     if (FUTURE.has(w)) at = eventAt(i + 1);
     else if (INTENT.has(w) && ws[i + 1] === 'to') at = eventAt(i + 2);
+    // a headline's infinitive right after its bare subject: "Best Buy to stop selling Kaspersky"
+    // (not "its decision to stop selling": headlines drop articles and possessives)
+    else if (w === 'to' && i > 0 && i <= 3 && !ws.slice(0, i).some((x) => DETERMINERS.has(x))) at = eventAt(i + 1);
     if (at >= 0) return { aspect: 'future', at };
   }
   return null;
