@@ -41,8 +41,9 @@ export function aspectAt(ws: readonly string[], isEvent: (w: string) => boolean)
     if (FUTURE.has(w)) at = eventAt(i + 1);
     else if (INTENT.has(w) && ws[i + 1] === 'to') at = eventAt(i + 2);
     // a headline's infinitive right after its bare subject: "Best Buy to stop selling Kaspersky"
-    // (not "its decision to stop selling": headlines drop articles and possessives)
-    else if (w === 'to' && i > 0 && i <= 3 && !ws.slice(0, i).some((x) => DETERMINERS.has(x))) at = eventAt(i + 1);
+    // (not "its decision to stop selling": headlines drop articles and possessives; nor "Best
+    // Buy decided to stop selling", whose past verb says nothing of when)
+    else if (w === 'to' && i > 0 && i <= 3 && ws.slice(0, i).every((x) => !DETERMINERS.has(x) && !x.endsWith('ed'))) at = eventAt(i + 1);
     if (at >= 0) return { aspect: 'future', at };
   }
   return null;
