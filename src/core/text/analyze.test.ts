@@ -116,6 +116,8 @@ describe('analyze: thesaurus', () => {
   it('spoken idioms: no cost, no comment, keeping away, being ready to', () => {
     expect(terms("it won't cost you a dime")).toEqual(terms('it is free'));
     expect(terms('she would not go into the reasons')).toEqual(terms('she declined to elaborate on the reasons'));
+    expect(terms('a spokesman declined to give a reason')).toEqual(terms('a spokesman declined to comment'));
+    expect(terms('the chain gave no explanation')).toEqual(terms('the chain declined to comment'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
     expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));

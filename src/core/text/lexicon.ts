@@ -342,6 +342,13 @@ export const PHRASES: [string, string][] = [
 for (const obj of ['', 'you ', 'them ', 'customers ']) {
   for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
 }
+// "declined to give a reason", "gave no explanation": no comment
+for (const verb of ['declined to give', 'declining to give', 'decline to give', 'not give', 'without giving', 'declined to provide', 'not provide']) {
+  for (const what of ['a reason', 'reasons', 'any reason', 'an explanation', 'any explanation', 'details', 'any details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
+}
+for (const verb of ['gave no', 'giving no', 'provided no', 'offered no']) {
+  for (const what of ['reason', 'reasons', 'explanation', 'details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
+}
 // "did not launch an inquiry of its own": investigating, not founding (launch is ~found); nor is
 // running one using anything (run is ~use: "he doesn't run Kaspersky")
 for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening', 'run', 'runs', 'ran', 'running', 'mount', 'mounts', 'mounted', 'mounting']) {
