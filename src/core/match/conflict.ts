@@ -16,6 +16,8 @@ export interface StanceResult {
   byValue?: boolean;
   /** The page's value is the one another source of the claim gives: the disagreement is on record, not inferred. */
   documented?: boolean;
+  /** A concept is negated on one side only: judged on one wording of the claim, whose negation scope may differ from another's. */
+  byNegation?: boolean;
 }
 
 // Per-index memo of per-claim facts (outlet names, claim analyses, rival values), one map per
@@ -369,6 +371,7 @@ export function detectConflict(
         return {
           stance: 'contradicts',
           reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,
+          byNegation: true,
         };
       }
     }

@@ -1203,8 +1203,27 @@ function inConflict(index: MatchIndex, a: number, b: number): boolean {
 }
 
 function stanceOf(index: MatchIndex, text: string, r: Scored): StanceResult {
-  return detectConflict(index, r.claim, text.slice(r.unit.start, r.unit.end), r.unit.a, index.docs[r.doc]!, r.supportScore < r.score - 0.05);
+  const passage = text.slice(r.unit.start, r.unit.end);
+  const st = detectConflict(index, r.claim, passage, r.unit.a, index.docs[r.doc]!, r.supportScore < r.score - 0.05);
+  if (!st.byNegation) return st;
+  // A negation is judged on the claim's wording the page matched best, and scopes are a few
+  // words wide: another wording of the claim that the page matches nearly as well, and agrees
+  // with ("would not recommend the company's products to his family" against "does not use
+  // Kaspersky products and would not recommend them", not "wouldn't advise friends or family to
+  // install Kaspersky", whose negation does not reach the page's "warning"), settles it.
+  const sc = scratch(index);
+  const stamp = ++sc.stamp;
+  for (const id of r.unit.ids) sc.mark[id] = stamp;
+  for (const d of index.claimDocs[r.claim]!) {
+    if (d === r.doc || index.docContradicts[d] === 1) continue;
+    if (scoreDoc(index, sc, r.unit, d, sc.mark, stamp, 0) < r.score - ALT_WORDING) continue;
+    const alt = detectConflict(index, r.claim, passage, r.unit.a, index.docs[d]!);
+    if (alt.stance === 'supports') return alt;
+  }
+  return st;
 }
+/** How much less well another wording of a claim may match a page and still settle a negation (see stanceOf). */
+const ALT_WORDING = 0.1;
 
 function toMatch(index: MatchIndex, text: string, r: Scored, span: Span, stance: StanceResult | null): Match {
   const d = index.docs[r.doc]!;

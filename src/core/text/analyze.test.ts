@@ -120,6 +120,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('the chain gave no explanation')).toEqual(terms('the chain declined to comment'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
+    // advising someone to do something is recommending it; advising against it is warning
+    expect(terms("he wouldn't advise friends to install it")).toEqual(terms('he would not recommend friends to install it'));
+    expect(terms('he advised against installing it')).toEqual(terms('he warned against installing it'));
     expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));
     expect(terms('he would be happy to hand over the code')).toEqual(terms('he offered to give the code'));
     expect(terms('it turned over the files')).toEqual(terms('it gave the files'));

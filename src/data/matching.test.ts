@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './index.ts';
+import { buildIndex, matchPassages } from '../core/match/index.ts';
+import { segment } from '../core/text/segment.ts';
+
+// The matcher on the bundled claims, where a behaviour depends on how the dataset words them.
+const index = buildIndex(dataset);
+const stances = (text: string): Record<string, string> =>
+  Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.pageStance]));
+
+describe('matching the bundled claims', () => {
+  it("a negation is settled by another wording of the claim the page matches nearly as well", () => {
+    // best matched by "Best Buy confirmed it had stopped selling … but gave no further comment",
+    // whose negation scope differs from the page's; "…would not elaborate" agrees
+    expect(stances('Best Buy confirmed that it no longer sells the products, but would not say more.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
+    expect(stances("Best Buy has made its decision. It's off the shelves in the stores, and if you go looking on the website, you won't find it there either.")).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+  });
+  it('not recommending something to friends is what the claim says, whatever else the sentence warns of', () => {
+    const text = "Rob Joyce told CBS News that he would not recommend the company's products to his family and friends, warning that Russia exerts considerable control over information held by Russian firms.";
+    expect(stances(text)).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
+  });
+});
