@@ -15,6 +15,11 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy confirmed that it no longer sells the products, but would not say more.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances("Best Buy has made its decision. It's off the shelves in the stores, and if you go looking on the website, you won't find it there either.")).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
+  it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
+    const later = 'The two companies had been partners for roughly a decade.';
+    expect(stances(later)).toEqual({});
+    expect(stances(`Kaspersky Lab sold its antivirus at Best Buy. The Geek Squad installed it. ${later}`)).toMatchObject({ 'decade-long-partnership': 'supports' });
+  });
   it('not recommending something to friends is what the claim says, whatever else the sentence warns of', () => {
     const text = "Rob Joyce told CBS News that he would not recommend the company's products to his family and friends, warning that Russia exerts considerable control over information held by Russian firms.";
     expect(stances(text)).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });

@@ -191,7 +191,7 @@ function scratch(index: MatchIndex): Scratch {
     const claimEntities = index.claims.map((c) => new Set(c.entities.map((e) => index.termId.get('@' + e) ?? -1).filter((id) => id >= 0)));
     // claims a government in general takes part in: they name a government that has parts (the
     // US government), or officials, agencies or lawmakers in their own words
-    const wholes = new Set(parentOf.filter((p) => p >= 0));
+    const wholes = new Set(parentOf.filter((p) => p >= 0 && refKind[p] === REF_ORG && !company[p]));
     const governmentIn = Uint8Array.from(index.claims, (_, i) => {
       if ([...claimEntities[i]!].some((id) => wholes.has(id))) return 1;
       const own = index.docs[index.claimDocs[i]![0] ?? -1];
@@ -623,9 +623,11 @@ const SPEECH = new Set(['said', 'says', 'added', 'adds', 'clarified', 'explained
  * clarified."). Only the unit's first and last words are looked at: a pronoun in the middle is
  * as likely to be about anything.
  */
-function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number, named: ReadonlySet<number>): void {
+function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number, named: ReadonlySet<number>, pair: readonly number[]): void {
   resolveDescriptions(index, u, named);
   const ws = u.a.words;
+  // "the two companies", "both firms": the last two companies the page named
+  if (pair.length === 2 && namesPair(ws)) for (const id of pair) if (!u.ids.includes(id)) addConcept(index, u, id);
   let add = -1;
   for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
     const w = ws[i]!;
@@ -658,6 +660,21 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
  * entity the dataset describes so ("descriptors"), when the page named it earlier and this unit
  * does not. Plurals ("other retailers") are not references.
  */
+const PAIR_NOUNS = new Set(['companies', 'firms', 'businesses']);
+/** Whether a unit's words speak of two companies together ("the two companies", "both firms"), among its first words. */
+function namesPair(ws: readonly string[]): boolean {
+  for (let i = 0; i + 1 < ws.length && i < 8; i++) if ((ws[i] === 'two' || ws[i] === 'both') && PAIR_NOUNS.has(ws[i + 1]!)) return true;
+  return false;
+}
+
+/** Puts company id last in the list of the two companies named most recently. */
+function notePair(pair: number[], id: number): void {
+  const at = pair.indexOf(id);
+  if (at >= 0) pair.splice(at, 1);
+  pair.push(id);
+  if (pair.length > 2) pair.shift();
+}
+
 function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<number>): void {
   const { descriptorOf, descriptorWord, describes } = scratch(index);
   if (!descriptorOf.size || !named.size) return;
@@ -849,6 +866,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   let lastPerson = -1;
   let lastOrg = -1;
   let lastOrgAt = -1;
+  /** The two companies the page named last, for "the two companies". */
+  const pair: number[] = [];
   /** Every person and organisation the page has named so far. */
   const named = new Set<number>();
   let pi = -1;
@@ -861,7 +880,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const settle = (): void => {
     if (!last || opts.allAbove !== undefined) return;
     if (out.length > lastOut) lonely = null;
-    else if (lonely && adjacent(text, lonely, last) && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named }, out)) lonely = null;
+    else if (lonely && adjacent(text, lonely, last) && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named, pair }, out)) lonely = null;
     else lonely = last;
   };
   for (const p of passages) {
@@ -873,7 +892,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
     const [person, org] = firstEntities(index, units[0]!);
-    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg, named);
+    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg, named, pair);
+    for (const id of units[0]!.ids) if (sc.company[id]) notePair(pair, sc.parentOf[id]! >= 0 ? sc.parentOf[id]! : id);
     for (const id of units[0]!.ids) if (sc.refKind[id]) named.add(id);
     if (person >= 0) lastPerson = person;
     // a passage that names only a government body ("…a tool of Moscow") does not take "it" away
@@ -1005,6 +1025,7 @@ interface PairContext {
   scope: Int32Array | null;
   lastPerson: number;
   lastOrg: number;
+  pair: readonly number[];
   named: ReadonlySet<number>;
 }
 /**
@@ -1019,7 +1040,7 @@ function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairCo
   // a question asserts nothing for the other sentence to complete
   if (span.end - span.start > 800 || /\?\W*$/.test(text.slice(a.start, a.end))) return false;
   const unit = makeUnit(index, span, analyze(text.slice(span.start, span.end), index.lex));
-  resolveReferences(index, unit, cx.lastPerson, cx.lastOrg, cx.named);
+  resolveReferences(index, unit, cx.lastPerson, cx.lastOrg, cx.named, cx.pair);
   const sc = scratch(index);
   const n = passageCandidates(index, sc, [unit], cx.exhaustive, cx.floor, cx.scope);
   if (n === 0) return false;
