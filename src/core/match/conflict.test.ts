@@ -146,6 +146,11 @@ describe('conflict detection', () => {
     expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
   });
+  it('a question contradicts nothing', () => {
+    expect(one('Best Buy has not stopped selling Kaspersky Lab software.')).toMatchObject({ claimId: 'pulls', pageStance: 'contradicts' });
+    expect(one('Has Best Buy not stopped selling Kaspersky Lab software?')).toBeUndefined();
+    expect(one('"Has Best Buy not stopped selling Kaspersky Lab software?"')).toBeUndefined();
+  });
   it('dismissing something as what it is calls it that, and denies nothing', () => {
     const lex = index.lex;
     expect([...negatedTerms('The Kremlin dismissed the US moves as politically motivated.', lex)]).toEqual([]);

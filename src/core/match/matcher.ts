@@ -39,6 +39,8 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
+/** A sentence that ends in a question mark (before closing quotes or brackets). */
+const QUESTION = /\?["'”’)\]]*\s*$/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.documented ? 0 : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
@@ -960,7 +962,10 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         }
       }
     }
-    if (chosenStance.stance === 'contradicts' && chosen.score < threshold + contradictMargin(chosenStance)) continue;
+    // a question asks, it states nothing a claim could be contradicted by ("Is there evidence
+    // Kaspersky spies for Russia?")
+    const asks = QUESTION.test(text.slice(p.start, p.end));
+    if (chosenStance.stance === 'contradicts' && (asks || chosen.score < threshold + contradictMargin(chosenStance))) continue;
     out.push(chosenMatch);
     // more, clearly distinct claims in other clauses of the same sentence ("Best Buy has stopped
     // selling Kaspersky products amid concerns the company has links to Russian intelligence,
@@ -994,7 +999,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const stance = judge(r);
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
       // words another claim was shown for, it is not said at all (but for a rival's)
-      if (stance.stance === 'contradicts' && ((!apart && !rival) || r.score < threshold + contradictMargin(stance))) continue;
+      if (stance.stance === 'contradicts' && (asks || (!apart && !rival) || r.score < threshold + contradictMargin(stance))) continue;
       explain(index, r, explained);
       taken.push(r);
       // a rival the page contradicts is shown on the whole sentence, whose words say why
