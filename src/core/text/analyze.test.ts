@@ -165,6 +165,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('home-grown software')).toEqual(terms('domestic software'));
     expect(terms('locally made software')).toEqual(terms('homegrown software'));
     expect(terms('Russian tech firms')).toEqual(terms('Russian technology firms'));
+    expect(terms('too many open questions')).toEqual(terms('too many unanswered questions'));
+    expect(terms('questions remained unresolved')).toEqual(terms('questions remained unanswered'));
     // colloquial news wording: a scoop is a report, insiders are sources, spooked is worried
     expect(terms('the paper got the scoop, citing people in the know')).toEqual(terms('the paper got the report, citing people familiar'));
     expect(terms('the retailer was spooked')).toEqual(terms('the retailer was worried'));
