@@ -339,8 +339,8 @@ export function detectConflict(
     const r = checkValue(index, claim, v, a);
     if (!r) continue;
     const byValue = FIGURES.has(v.type) ? { byValue: true } : {};
-    // the value a source of the claim gives where another gives the claim's ("at least a dozen"
-    // employees against "several"): the page sides with it, as the reason says
+    // the figure another source of the claim gives ("at least a dozen" employees against
+    // "several"): a contradiction of the claim as stated, but on record, and the reason says whose
     const agrees = FIGURES.has(v.type) ? sourceValues(index, claim, v.key).find((sv) => pageValue(index, claim, sv.value, a) === null) : undefined;
     if (agrees) return { stance: 'contradicts', reason: `${r}; ${agrees.outlet} says “${agrees.value.value}”`, documented: true, ...byValue };
     return { stance: 'contradicts', reason: r, ...byValue };

@@ -39,8 +39,8 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
-/** A sentence that ends in a question mark (before closing quotes or brackets). */
-const QUESTION = /\?["'”’)\]]*\s*$/;
+/** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
+const QUESTION = /\?\W*$/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.documented ? 0 : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
@@ -657,11 +657,6 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
   }
 }
 
-/**
- * Definite descriptions: "the retailer", "the Minnesota-based chain", "the paper" stand for the
- * entity the dataset describes so ("descriptors"), when the page named it earlier and this unit
- * does not. Plurals ("other retailers") are not references.
- */
 const PAIR_NOUNS = new Set(['companies', 'firms', 'businesses']);
 /** Whether a unit's words speak of two companies together ("the two companies", "both firms"), among its first words. */
 function namesPair(ws: readonly string[]): boolean {
@@ -677,6 +672,11 @@ function notePair(pair: number[], id: number): void {
   if (pair.length > 2) pair.shift();
 }
 
+/**
+ * Definite descriptions: "the retailer", "the Minnesota-based chain", "the paper" stand for the
+ * entity the dataset describes so ("descriptors"), when the page named it earlier and this unit
+ * does not. Plurals ("other retailers") are not references.
+ */
 function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<number>): void {
   const { descriptorOf, descriptorWord, describes } = scratch(index);
   if (!descriptorOf.size || !named.size) return;
@@ -1043,7 +1043,7 @@ interface PairContext {
 function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairContext, out: Match[]): boolean {
   const span = { start: a.start, end: b.end };
   // a question asserts nothing for the other sentence to complete
-  if (span.end - span.start > 800 || /\?\W*$/.test(text.slice(a.start, a.end))) return false;
+  if (span.end - span.start > 800 || QUESTION.test(text.slice(a.start, a.end))) return false;
   const unit = makeUnit(index, span, analyze(text.slice(span.start, span.end), index.lex));
   resolveReferences(index, unit, cx.lastPerson, cx.lastOrg, cx.named, cx.pair);
   const sc = scratch(index);
