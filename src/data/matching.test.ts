@@ -20,6 +20,10 @@ describe('matching the bundled claims', () => {
     expect(stances(later)).toEqual({});
     expect(stances(`Kaspersky Lab sold its antivirus at Best Buy. The Geek Squad installed it. ${later}`)).toMatchObject({ 'decade-long-partnership': 'supports' });
   });
+  it('"companies that do not switch … could lose out" says what "would lose out unless they switch" says', () => {
+    const text = 'President Vladimir Putin said on Friday that Russian technology companies that do not switch to domestic software could lose out on government contracts.';
+    expect(stances(text)).toMatchObject({ 'putin-homegrown-software': 'supports' });
+  });
   it('not recommending something to friends is what the claim says, whatever else the sentence warns of', () => {
     const text = "Rob Joyce told CBS News that he would not recommend the company's products to his family and friends, warning that Russia exerts considerable control over information held by Russian firms.";
     expect(stances(text)).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });

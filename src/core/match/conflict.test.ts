@@ -4,6 +4,9 @@ import { buildIndex, matchPassages, negatedTerms } from './index';
 import { stanceOfText } from './test-support';
 import { DEFAULT_THRESHOLD } from './scoring';
 import { segment } from '../text/segment';
+import { analyze } from '../text/analyze';
+
+const terms = (text: string): string[] => analyze(text).terms;
 
 const ds: Dataset = {
   schemaVersion: 1,
@@ -145,6 +148,11 @@ describe('conflict detection', () => {
   it('any denial word opens a scope ("disputes claims that …" agrees with "rejects claims that …")', () => {
     expect(one('Kaspersky Lab disputes claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
     expect(one('Kaspersky Lab dismissed claims that it works with the FSB spy agency.')).toMatchObject({ claimId: 'denies-work', pageStance: 'supports' });
+  });
+  it('"unless" negates what follows: "would lose … unless they switch" agrees with "that do not switch … could lose"', () => {
+    const lex = index.lex;
+    expect([...negatedTerms('companies would lose contracts unless they switch to domestic software', lex)]).toContain('~domest');
+    expect(terms('unless they switch')).not.toContain('unless');
   });
   it('a question contradicts nothing', () => {
     expect(one('Best Buy has not stopped selling Kaspersky Lab software.')).toMatchObject({ claimId: 'pulls', pageStance: 'contradicts' });

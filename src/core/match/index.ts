@@ -122,7 +122,7 @@ const LOW_PRIOR: Record<string, number> = {
 };
 
 const EMPTY: ReadonlySet<string> = new Set<string>();
-const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'nobody']);
+const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'nobody', 'unless']);
 /** Denial words open a scope too: any word the thesaurus reads as "deny" ("disputes", "rebuffed"). */
 const isDenial = (w: string, lex: Lexicon): boolean => w.length > 4 && conceptOf(lex, w) === '~deni';
 /** Whether a phrase that means something else starts at ws[i] ("without charging" is free, "no longer" is stop). */
@@ -146,7 +146,7 @@ const scopeCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
 /** Whether an analysis has anything negatedTerms looks for. */
 export const mayNegate = (a: Analysis): boolean =>
-  a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead');
+  a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead') || a.words.includes('unless');
 
 /**
  * Negation scope: concepts within the five words after a negator or a denial word, or after

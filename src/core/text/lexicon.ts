@@ -12,7 +12,7 @@ export const STOPWORDS = new Set(
     'this those through too under until up very was we were what when where which while who whom why will ' +
     'would your yours yourself is s t d ll m o re ve y ma one\'s itself whose upon per amid amidst ' +
     'among across around along toward towards onto still yet even ever much many also however meanwhile ' +
-    'since though although because whether either instead rather already currently reportedly according ' +
+    'since though although because whether either instead rather already currently reportedly according unless ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
     'least late early mid nearly almost approximately roughly around some estimated estimate ' +
     // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on
