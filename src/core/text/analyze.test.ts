@@ -117,6 +117,9 @@ describe('analyze: thesaurus', () => {
     expect(terms("it won't cost you a dime")).toEqual(terms('it is free'));
     expect(terms('she would not go into the reasons')).toEqual(terms('she declined to elaborate on the reasons'));
     expect(terms('a spokesman declined to give a reason')).toEqual(terms('a spokesman declined to comment'));
+    // "cannot" is "can't": can, not
+    expect(analyze('it cannot comment')).toEqual(analyze("it can't comment"));
+    expect(terms('it cannot comment')).toEqual(terms('it declined to comment'));
     expect(terms('the chain gave no explanation')).toEqual(terms('the chain declined to comment'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');

@@ -237,6 +237,12 @@ function resolve(lw: string, upper: boolean): void {
     }
     lw = head; // possessive 's, 'd, 're, 've, 'll
   }
+  if (lw === 'cannot') {
+    // as "can't": can, not
+    outA = lexemeOf('can', false);
+    outB = lexemeOf('not', false);
+    return;
+  }
   if (lw === 'us' && !upper) lw = 'we'; // the pronoun, not the country
   // "cyberespionage", "cyber-espionage" (joined above) and "cyber espionage" read alike
   if (lw.length > 8 && lw.startsWith('cyber')) {
