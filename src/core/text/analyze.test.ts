@@ -169,6 +169,11 @@ describe('analyze: thesaurus', () => {
     expect(terms('locally made software')).toEqual(terms('homegrown software'));
     expect(terms('Russian tech firms')).toEqual(terms('Russian technology firms'));
     expect(terms('too many open questions')).toEqual(terms('too many unanswered questions'));
+    expect(terms('the US should hit back by going after its firms')).toEqual(terms('the US should retaliate by targeting its firms'));
+    expect(terms('it is not acting in good faith')).toEqual(terms('it is not playing fair'));
+    // "the Act" is a law; acting is not ("acting director", "the agency acted")
+    expect(terms('the Act')).toEqual(terms('the law'));
+    expect(terms('the acting director')).not.toContain('~legisl');
     expect(terms('questions remained unresolved')).toEqual(terms('questions remained unanswered'));
     // colloquial news wording: a scoop is a report, insiders are sources, spooked is worried
     expect(terms('the paper got the scoop, citing people in the know')).toEqual(terms('the paper got the report, citing people familiar'));
