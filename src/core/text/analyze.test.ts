@@ -171,6 +171,14 @@ describe('analyze: thesaurus', () => {
     expect(terms('too many open questions')).toEqual(terms('too many unanswered questions'));
     expect(terms('the US should hit back by going after its firms')).toEqual(terms('the US should retaliate by targeting its firms'));
     expect(terms('it is not acting in good faith')).toEqual(terms('it is not playing fair'));
+    // a group's word does not take along other words of its stem
+    expect(terms('internal emails')).not.toContain('~global');
+    expect(terms('a TV correspondent')).not.toContain('~email');
+    expect(terms('Best Buy closed stores')).not.toContain('~tie');
+    expect(terms('it is not clear')).not.toContain('~approv');
+    expect(terms('a unit of the FSB')).not.toContain('~usa');
+    expect(terms('critical infrastructure')).not.toContain('~call');
+    expect(terms('she is pressing a bill')).toEqual(terms('she is pushing a bill'));
     // "the Act" is a law; acting is not ("acting director", "the agency acted")
     expect(terms('the Act')).toEqual(terms('the law'));
     expect(terms('the acting director')).not.toContain('~legisl');
