@@ -2,6 +2,7 @@
 // talks about (stemmed words mapped through the thesaurus, entity aliases, number/date/time
 // classes) plus the values it states (years, numbers, dates, relative dates) and its polarity.
 // Claims, quotes and page passages all go through this same function, so they meet.
+import precomputed from './lexicon-base.json' with { type: 'json' };
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
@@ -447,8 +448,40 @@ function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
 
 let base: Lexicon | null = null;
 
+/**
+ * The thesaurus's lexicon, read from its precomputed form (lexicon-base.json): building it
+ * stems and tokenizes every thesaurus word and phrase, which cost a cold service worker about
+ * 30 ms before its first highlight. A test checks the file against buildBaseLexicon();
+ * `npm run lexicon` writes it.
+ */
 function baseLexicon(): Lexicon {
-  if (base) return base;
+  base ??= decodeLexicon(precomputed as EncodedLexicon);
+  return base;
+}
+
+/** A trie node as JSON: [its output or 0, [word, node]…]. */
+type EncodedNode = [string[] | 0, [string, EncodedNode][]];
+export interface EncodedLexicon {
+  concept: [string, string][];
+  trie: EncodedNode;
+}
+
+export function encodeLexicon(lex: Lexicon): EncodedLexicon {
+  const node = (n: TrieNode): EncodedNode => [n.out ?? 0, [...n.next].map(([w, x]) => [w, node(x)])];
+  return { concept: [...lex.concept], trie: node(lex.trie) };
+}
+
+function decodeLexicon(e: EncodedLexicon): Lexicon {
+  const node = ([out, next]: EncodedNode): TrieNode => {
+    const n: TrieNode = { next: new Map(next.map(([w, x]) => [w, node(x)])) };
+    if (out) n.out = out;
+    return n;
+  };
+  return { concept: new Map(e.concept), trie: node(e.trie) };
+}
+
+/** The thesaurus's lexicon built from lexicon.ts (what lexicon-base.json must hold). */
+export function buildBaseLexicon(): Lexicon {
   const concept = new Map<string, string>();
   const trie: TrieNode = { next: new Map() };
   for (const group of THESAURUS) {
@@ -471,8 +504,7 @@ function baseLexicon(): Lexicon {
     }
   }
   for (const [phrase, repl] of PHRASES) trieInsert(trie, words(phrase).map((x) => x.w), [repl]);
-  base = { concept, trie };
-  return base;
+  return { concept, trie };
 }
 
 /** A lexicon with entity names and aliases ("Kaspersky Labs" → "@kaspersky-lab"). */
