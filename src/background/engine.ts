@@ -1,7 +1,7 @@
 // The background's matching engine: the dataset read from IndexedDB (seeded from the bundle
 // when missing or outdated), the matcher index and the claim views, built once per service
-// worker life and kept in memory. Everything here is lazy: the worker starts instantly and
-// pays for the index on the first page that needs it.
+// worker life and kept in memory. The worker's entry starts it as soon as the worker runs
+// (most wake-ups are a page asking for its matches); anything else waits for it.
 import { dataset as bundledDataset } from '../data/index';
 import type { Dataset } from '../core/dataset/types';
 import { buildClaimViews, independenceRoot, type ClaimView } from '../core/dataset/derive';

@@ -1,5 +1,5 @@
 // Service worker entry. Listeners are registered synchronously at the top level, as MV3
-// requires for a worker that is woken by events; all work is lazy (see engine.ts).
+// requires for a worker that is woken by events; the engine is started at once (see below).
 import { browser, type Runtime } from '../shared/browser';
 import { ensureSeeded, getEngine, resetEngine } from './engine';
 import { handle, sendToTab } from './router';
@@ -14,6 +14,11 @@ browser.runtime.onInstalled.addListener(() => {
     return getEngine();
   });
 });
+
+// A worker is woken mostly by a page asking for its matches: start reading the dataset and
+// building the index now, while that message is on its way (about 10 ms after the script has
+// run), rather than when it arrives. A failure is retried by the next request (see getEngine).
+void getEngine().catch(() => {});
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handle(msg, sender));
 
