@@ -450,9 +450,9 @@ let base: Lexicon | null = null;
 
 /**
  * The thesaurus's lexicon, read from its precomputed form (lexicon-base.json): building it
- * stems and tokenizes every thesaurus word and phrase, which cost a cold service worker about
- * 30 ms before its first highlight. A test checks the file against buildBaseLexicon();
- * `npm run lexicon` writes it.
+ * stems and tokenizes every thesaurus word and phrase, in cold code (a cold Node process's
+ * import, first index build and first match took a median 20 ms longer). A test checks the
+ * file against buildBaseLexicon(); `npm run lexicon` writes it.
  */
 function baseLexicon(): Lexicon {
   base ??= decodeLexicon(precomputed as EncodedLexicon);
