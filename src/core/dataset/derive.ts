@@ -13,7 +13,8 @@ function indexSources(ds: Dataset): Map<string, Source> {
   return m;
 }
 
-function rootWith(sources: Map<string, Source>, sourceId: string): string {
+/** independenceRoot over sources already indexed by id (the matcher's index keeps them so). */
+export function rootWith(sources: ReadonlyMap<string, Source>, sourceId: string): string {
   let id = sourceId;
   const seen = new Set<string>();
   for (;;) {

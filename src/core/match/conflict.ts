@@ -3,6 +3,7 @@
 // rival wording ("declined to comment" vs "confirmed"), or a negated core statement makes the
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
 import type { ClaimValue, ConflictKind } from '../dataset/types';
+import { rootWith } from '../dataset/derive';
 import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS } from '../text/lexicon';
@@ -45,13 +46,7 @@ export function claimOutlets(index: MatchIndex, claim: number, key?: string): st
 
 /** The outlet a source's text comes from: the end of its chain of copies. */
 function rootOutlet(index: MatchIndex, sourceId: string): string {
-  let s = index.sources.get(sourceId);
-  const seen = new Set<string>();
-  while (s?.copies && !seen.has(s.id) && index.sources.has(s.copies)) {
-    seen.add(s.id);
-    s = index.sources.get(s.copies);
-  }
-  return s?.outlet ?? sourceId;
+  return index.sources.get(rootWith(index.sources, sourceId))?.outlet ?? sourceId;
 }
 
 function computeOutlets(index: MatchIndex, claim: number, key?: string): string[] {
