@@ -28,4 +28,13 @@ describe('matching the bundled claims', () => {
     const text = "Rob Joyce told CBS News that he would not recommend the company's products to his family and friends, warning that Russia exerts considerable control over information held by Russian firms.";
     expect(stances(text)).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
   });
+  it('a claim shown states what the editors record it entails, on the same words, unless the page contradicts it', () => {
+    // "yanked the antivirus programs" alone scores well under the threshold against "Best Buy is
+    // pulling Kaspersky Lab's security software…"; the reason claim entails it
+    expect(stances("The chain yanked the antivirus programs over fears about the Moscow company's alleged links to the Kremlin.")).toEqual({
+      'reason-russian-government-ties': 'supports',
+      'best-buy-pulls-kaspersky': 'supports',
+    });
+    expect(stances('Best Buy did not drop Kaspersky over its alleged ties to the Russian government.')).toEqual({ 'reason-russian-government-ties': 'contradicts' });
+  });
 });

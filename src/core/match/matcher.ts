@@ -971,6 +971,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // selling Kaspersky products amid concerns the company has links to Russian intelligence,
     // the two companies confirmed Friday" states three)
     const taken = [chosen];
+    // the claims shown that the page contradicts (whatever they entail, it does not say)
+    const against = new Set<number>();
+    if (chosenStance.stance === 'contradicts') against.add(chosen.claim);
     // the claims that the sentence the passage echoes states too ("Best Buy Co, the No1 U.S.
     // electronics retailer, is pulling…" is quoted for two claims): the passage states them
     // with it when it matches them on its own, in the same words or not
@@ -1002,10 +1005,12 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       if (stance.stance === 'contradicts' && (asks || (!apart && !rival) || r.score < threshold + contradictMargin(stance))) continue;
       explain(index, r, explained);
       taken.push(r);
+      if (stance.stance === 'contradicts') against.add(r.claim);
       // a rival the page contradicts is shown on the whole sentence, whose words say why
       out.push(toMatch(index, text, r, rival && stance.stance === 'contradicts' ? p : r.unit, stance));
     }
     stateSpecific(index, text, taken, out);
+    statedWith(index, text, taken, against, out, threshold);
     if (taken.length > 1) {
       // all become clause-level highlights
       chosenMatch.start = chosen.unit.start;
@@ -1193,6 +1198,43 @@ function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Ma
       const doc = index.claimDocs[c]![0];
       if (doc === undefined) continue;
       const r: Scored = { claim: c, score: t.score, doc, unit: t.unit, supportScore: t.score };
+      const stance = stanceOf(index, text, r);
+      if (stance.stance === 'contradicts') continue;
+      taken.push(r);
+      out.push(toMatch(index, text, r, r.unit, stance));
+    }
+  }
+}
+
+/** Share of the threshold a claim must score to be shown with a claim shown that entails it (see statedWith). */
+const ENTAILED_FLOOR = 0.5;
+/**
+ * A claim that a claim shown entails (Claim.entails: "the retailer pulled the software over
+ * worries about its Kremlin ties" states that Best Buy pulled Kaspersky; "FBI agents questioned
+ * its employees at their homes", that the FBI is investigating) is shown on the same words
+ * when they carry a good part of it (ENTAILED_FLOOR of the threshold): the entailment says the
+ * rest. Not for a claim the page contradicts, nor one in conflict with a claim shown, nor when
+ * the page contradicts the entailed claim itself.
+ */
+function statedWith(index: MatchIndex, text: string, taken: Scored[], against: ReadonlySet<number>, out: Match[], threshold: number): void {
+  const sc = scratch(index);
+  for (const t of taken.slice()) {
+    if (against.has(t.claim)) continue;
+    for (const id of index.claims[t.claim]!.entails ?? []) {
+      const c = index.claimIndex.get(id);
+      if (c === undefined || taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
+      if (!claimRequirementsMet(sc, c, t.unit)) continue;
+      const stamp = ++sc.stamp;
+      for (const k of t.unit.ids) sc.mark[k] = stamp;
+      let best = 0;
+      let doc = -1;
+      for (const d of index.claimDocs[c]!) {
+        if (index.docContradicts[d] === 1) continue;
+        const s = scoreDoc(index, sc, t.unit, d, sc.mark, stamp, 0);
+        if (s > best) [best, doc] = [s, d];
+      }
+      if (doc < 0 || best < threshold * ENTAILED_FLOOR) continue;
+      const r: Scored = { claim: c, score: best, doc, unit: t.unit, supportScore: best };
       const stance = stanceOf(index, text, r);
       if (stance.stance === 'contradicts') continue;
       taken.push(r);
