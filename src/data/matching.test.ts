@@ -37,4 +37,10 @@ describe('matching the bundled claims', () => {
     });
     expect(stances('Best Buy did not drop Kaspersky over its alleged ties to the Russian government.')).toEqual({ 'reason-russian-government-ties': 'contradicts' });
   });
+  it('a number that counts something else is not the number a claim gives', () => {
+    // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
+    // and "full-year" and "sales" are words of it, but no length of a partnership
+    expect(stances('Last month Best Buy posted second-quarter revenue of $8.94 billion and raised its full-year outlook, helped by strong sales of appliances and smart-home gadgets.')).toEqual({});
+    expect(stances('Best Buy ends a tie-up with Kaspersky that had run roughly five yrs.')).toMatchObject({ 'decade-long-partnership': 'contradicts' });
+  });
 });

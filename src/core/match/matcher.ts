@@ -86,6 +86,8 @@ interface Scratch {
   claimValueClasses: Uint8Array;
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
+  /** Concept id of "#num" (a number is here), or -1. */
+  numClass: number;
   /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
   acc: Float64Array;
   /** Candidates of the unit being scored, in order of first touch. */
@@ -235,6 +237,7 @@ function scratch(index: MatchIndex): Scratch {
         const counts = countedUnit(index, i, v);
         return counts.size ? { counts } : undefined;
       }),
+      numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
@@ -347,6 +350,7 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
   const maxLostContent = (1 - MIN_CONTENT_COVERAGE) * contentWeight + 1e-9;
   let lost = 0;
   let lostContent = 0;
+  let missingNumber = false;
   for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
     const id = docTerms[k]!;
     const kind = termKind[id]!;
@@ -354,8 +358,10 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
     const w = termW[id]!;
     if (mark[id] !== stamp) {
       // a different (or no) year/number/date is for conflict detection to judge, not similarity
-      if (kind === KIND_VALUE) missingValues += w;
-      else {
+      if (kind === KIND_VALUE) {
+        missingValues += w;
+        if (sc.valueClass[id] === NUMBER_CLASS) missingNumber = true;
+      } else {
         lost += w;
         if (lost > maxLost) return 0;
         if (kind === KIND_CONTENT && (lostContent += w) > maxLostContent) return 0;
@@ -372,8 +378,14 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
   if (shared < 1 || shared + 0.5 * sharedEntities < MIN_SHARED_CONTENT) return 0;
   // the distinctive part of the document must be substantially present
   if (contentWeight > 0 && sharedContentWeight < MIN_CONTENT_COVERAGE * contentWeight) return 0;
+  if (u === null) return ov / Math.max(weight - missingValues, 1e-9);
+  // "a number" is not shared with a document whose number the page does not give, when the
+  // page's numbers count something else ("revenue of $8.94 billion" against "for ten years")
+  if (missingNumber && mark[sc.numClass] === stamp) {
+    const n = sc.claimNumber[index.docClaim[d]!];
+    if (n && !statesNumberLike(n, u)) ov -= termW[sc.numClass]!;
+  }
   const recall = ov / Math.max(weight - missingValues, 1e-9);
-  if (u === null) return recall;
   // The page's own value where the document has another ("founded in 1997" against 1977) is
   // left out of precision, as the document's is left out of recall: conflict detection judges it.
   const differing = missingValues > 0 && u.values ? differingValues(index, sc, u, d, mark, stamp) : 0;

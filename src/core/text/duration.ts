@@ -1,4 +1,5 @@
-// Durations in text: "three years", "a decade", "decade-long", "18 months", "a year and a half".
+// Durations in text: "three years", "a decade", "decade-long", "18 months", "a year and a half",
+// "five yrs", "two decades".
 // Conflict detection compares them ("a tie-up only about three years old" against "a
 // partnership lasting about a decade"); the matcher's concepts do not carry them.
 import { NUMBER_WORDS } from './lexicon';
@@ -14,10 +15,10 @@ export interface Duration {
 
 const UNITS: Record<string, [days: number, scale: Duration['scale']]> = {
   day: [1, 'day'], days: [1, 'day'],
-  week: [7, 'day'], weeks: [7, 'day'],
-  month: [30.4, 'month'], months: [30.4, 'month'],
-  year: [365, 'year'], years: [365, 'year'],
-  decade: [3652, 'year'],
+  week: [7, 'day'], weeks: [7, 'day'], wk: [7, 'day'], wks: [7, 'day'],
+  month: [30.4, 'month'], months: [30.4, 'month'], mos: [30.4, 'month'],
+  year: [365, 'year'], years: [365, 'year'], yr: [365, 'year'], yrs: [365, 'year'],
+  decade: [3652, 'year'], decades: [3652, 'year'],
 };
 /** Words after a unit that make it a point in time or a rate, not a length ("a year ago", "a year earlier"). */
 const NOT_LENGTH_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'prior']);
