@@ -142,6 +142,14 @@ describe('conflict detection', () => {
     expect([...negatedTerms('Kaspersky Lab denied the report about ties to the FSB.', index.lex)]).toContain('~tie');
     expect([...negatedTerms('Kaspersky Lab denied the report, and ties to the FSB were confirmed.', index.lex)]).not.toContain('~tie');
   });
+  it('a negation scope ends at a conjunction after its first word ("wasn\'t worth the risk and ended it")', () => {
+    const neg = negatedTerms("Best Buy decided the tie-up wasn't worth the risk and ended it.", index.lex);
+    expect([...neg]).toContain('worth');
+    expect([...neg]).not.toContain('~stop');
+    expect([...negatedTerms('Best Buy did not confirm the report but stopped selling the software.', index.lex)]).not.toContain('~sell');
+    // "isn't going anywhere" is an idiom for staying
+    expect(negatedTerms("Kaspersky says it isn't going anywhere.", index.lex).size).toBe(0);
+  });
   it('a preference ("would rather not …") is not a denial', () => {
     expect(one("If you'd rather not bother uninstalling Kaspersky Lab software yourself, Best Buy's Geek Squad will do it for free.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
   });

@@ -151,7 +151,8 @@ export const mayNegate = (a: Analysis): boolean =>
 /**
  * Negation scope: concepts within the five words after a negator or a denial word, or after
  * "rather than" / "instead of" ("relied on press reports rather than its own probe"), up to the
- * end of its clause; not those the text also states outside every scope.
+ * end of its clause or an "and" / "but" after its first word; not those the text also states
+ * outside every scope.
  */
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);
@@ -235,6 +236,9 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
     let end = Math.min(i + 6, ws.length);
     if (clause === undefined) clause = clausesOf(text, a);
     if (clause) for (let k = i + 1; k < end; k++) if (clause[k] !== clause[i]) end = k;
+    // nor at a conjunction after its first word: "decided the relationship wasn't worth the risk
+    // and ended it" does not deny the ending
+    for (let k = i + 2; k < end; k++) if (ws[k] === 'and' || ws[k] === 'but') end = k;
     // rejecting something as what it is called says what it is, and denies nothing: "dismissed
     // the US moves as politically motivated" calls them politicized; "rejected the claims as
     // baseless" denies by its "baseless" (not "as well as", "such as")

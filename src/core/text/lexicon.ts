@@ -365,6 +365,8 @@ export const PHRASES: [string, string][] = [
   ['not permitted', 'banned'],
   ['no longer allowed', 'banned'],
   ['no longer permitted', 'banned'],
+  // "Kaspersky says it isn't going anywhere": it stays
+  ['not going anywhere', 'continues'],
 ];
 
 // "won't cost you a dime": free
