@@ -43,4 +43,14 @@ describe('matching the bundled claims', () => {
     expect(stances('Last month Best Buy posted second-quarter revenue of $8.94 billion and raised its full-year outlook, helped by strong sales of appliances and smart-home gadgets.')).toEqual({});
     expect(stances('Best Buy ends a tie-up with Kaspersky that had run roughly five yrs.')).toMatchObject({ 'decade-long-partnership': 'contradicts' });
   });
+  it('stopping an action is not going on with it', () => {
+    // "Kaspersky Lab will keep offering its products … through its own website and other
+    // retailers", "the antivirus company will go on selling online and through other shops":
+    // not even a weak candidate
+    const stopped = "Best Buy has stopped selling Kaspersky Lab's antivirus software in its stores and online.";
+    const candidates = matchPassages(index, stopped, segment(stopped), { allAbove: 0.3 }).map((m) => m.claimId);
+    expect(candidates).toContain('best-buy-has-already-stopped');
+    expect(candidates).not.toContain('kaspersky-continues-other-channels');
+    expect(stances('Kaspersky Lab said it will go on selling its software online and through other retailers.')).toMatchObject({ 'kaspersky-continues-other-channels': 'supports' });
+  });
 });

@@ -109,6 +109,9 @@ interface Scratch {
   /** The stopping concept's id (-1 if no document has it), and per document a bit per CEASED_ACTIONS concept it says was stopped. */
   stopId: number;
   ceased: Uint8Array;
+  /** The continuing concept's id (-1 if no document has it), and per document a bit per CEASED_ACTIONS concept it says goes on. */
+  continueId: number;
+  continued: Uint8Array;
   /** Per concept id: its bit in CEASED_ACTIONS, else 0. */
   actionBit: Uint8Array;
   /** Per claim: the concept id of its subject (its first entity, a person or organisation), or -1. */
@@ -207,17 +210,22 @@ function scratch(index: MatchIndex): Scratch {
       const id = index.termId.get(t);
       if (id !== undefined) actionBit[id] = 1 << i;
     });
+    const continueId = index.termId.get(CONTINUE_CONCEPT) ?? -1;
     const ceased = new Uint8Array(nDocs);
-    if (stopId >= 0) {
+    const continued = new Uint8Array(nDocs);
+    if (stopId >= 0 || continueId >= 0) {
       for (let d = 0; d < nDocs; d++) {
         let stops = false;
+        let goesOn = false;
         let bits = 0;
         for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) {
           const id = index.docTerms[k]!;
           if (id === stopId) stops = true;
+          else if (id === continueId) goesOn = true;
           bits |= actionBit[id]!;
         }
         if (stops) ceased[d] = bits;
+        else if (goesOn) continued[d] = bits;
       }
     }
     const subject = Int32Array.from(index.claims, (c) => {
@@ -239,7 +247,7 @@ function scratch(index: MatchIndex): Scratch {
       }),
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -494,6 +502,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
     const s = scoreDoc(index, sc, u, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
     if (sc.ceased[di] && !statesCeasing(sc, u, sc.ceased[di]!, mark, stamp)) continue;
+    if (sc.continued[di] && statesStopping(sc, u, sc.continued[di]!, mark, stamp)) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
     const prev = best.get(claim);
@@ -526,6 +535,22 @@ function statesCeasing(sc: Scratch, u: Unit, bits: number, mark: Int32Array, sta
   if (mark[sc.stopId] === stamp || u.a.neg > 0) return true;
   for (const id of u.ids) if (sc.actionBit[id]! & bits) return false;
   return true;
+}
+
+/** What going on is: "will keep offering", "continues to sell". */
+const CONTINUE_CONCEPT = '~continu';
+
+/**
+ * Whether a unit states that an action stopped, against a document that says it goes on
+ * (`bits`: the CEASED_ACTIONS the document says go on): stopping, one of those actions, no going
+ * on and no negation ("Best Buy has stopped selling Kaspersky's software in its stores and
+ * online" is not "Kaspersky will keep offering its products through its own website and other
+ * retailers"). The mirror of statesCeasing.
+ */
+function statesStopping(sc: Scratch, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
+  if (mark[sc.stopId] !== stamp || mark[sc.continueId] === stamp || u.a.neg > 0) return false;
+  for (const id of u.ids) if (sc.actionBit[id]! & bits) return true;
+  return false;
 }
 
 /**

@@ -380,6 +380,10 @@ for (const verb of ['declined to give', 'declining to give', 'decline to give', 
 for (const verb of ['gave no', 'giving no', 'provided no', 'offered no']) {
   for (const what of ['reason', 'reasons', 'explanation', 'details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
 }
+// "will go on selling online": continuing (not "went on CBS News")
+for (const go of ['go', 'goes', 'going', 'went', 'gone']) {
+  for (const what of ['selling', 'offering', 'carrying', 'stocking', 'using', 'distributing']) PHRASES.push([`${go} on ${what}`, `continue ${what}`]);
+}
 // "did not launch an inquiry of its own": investigating, not founding (launch is ~found); nor is
 // running one using anything (run is ~use: "he doesn't run Kaspersky")
 for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening', 'run', 'runs', 'ran', 'running', 'mount', 'mounts', 'mounted', 'mounting']) {
