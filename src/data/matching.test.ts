@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './index.ts';
 import { buildIndex, matchPassages } from '../core/match/index.ts';
 import { segment } from '../core/text/segment.ts';
+import { analyze } from '../core/text/analyze.ts';
 
 // The matcher on the bundled claims, where a behaviour depends on how the dataset words them.
 const index = buildIndex(dataset);
@@ -52,5 +53,11 @@ describe('matching the bundled claims', () => {
     expect(candidates).toContain('best-buy-has-already-stopped');
     expect(candidates).not.toContain('kaspersky-continues-other-channels');
     expect(stances('Kaspersky Lab said it will go on selling its software online and through other retailers.')).toMatchObject({ 'kaspersky-continues-other-channels': 'supports' });
+  });
+  it('"the Russian state" and "Russian authorities" are the Russian government; "US authorities" the US government', () => {
+    expect(stances('Nobody has publicly produced proof that the company is an arm of the Russian state.')).toMatchObject({ 'no-evidence-presented': 'supports' });
+    const terms = (t: string) => analyze(t, index.lex).terms;
+    expect(terms('fears that the firm is too close to the Russian authorities')).toContain('@russian-government');
+    expect(terms('US authorities have targeted the firm')).toContain('@us-government');
   });
 });
