@@ -54,10 +54,11 @@ describe('matching the bundled claims', () => {
     expect(candidates).not.toContain('kaspersky-continues-other-channels');
     expect(stances('Kaspersky Lab said it will go on selling its software online and through other retailers.')).toMatchObject({ 'kaspersky-continues-other-channels': 'supports' });
   });
-  it('"the Russian state" and "Russian authorities" are the Russian government; "US authorities" the US government', () => {
+  it('"the Russian state", "Russian authorities" and "Russian spies" are the Russian government; "US authorities" the US government', () => {
     expect(stances('Nobody has publicly produced proof that the company is an arm of the Russian state.')).toMatchObject({ 'no-evidence-presented': 'supports' });
     const terms = (t: string) => analyze(t, index.lex).terms;
     expect(terms('fears that the firm is too close to the Russian authorities')).toContain('@russian-government');
     expect(terms('US authorities have targeted the firm')).toContain('@us-government');
+    expect(terms('a back door for Russian spies into American networks')).toContain('@russian-government');
   });
 });
