@@ -492,10 +492,8 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
  */
 function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best: Map<number, Scored>, floor: number): void {
   const sc = scratch(index);
-  const stamp = ++sc.stamp;
+  const stamp = markUnit(sc, u);
   const { mark } = sc;
-  const ids = u.ids;
-  for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
   const { docClaim, docContradicts } = index;
   for (let i = 0; i < n; i++) {
     const di = cand[i]!;
@@ -518,6 +516,15 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
       }
     }
   }
+}
+
+/** Marks the unit's concepts in sc.mark with a new stamp (what scoreDoc reads as shared), and returns it. */
+function markUnit(sc: Scratch, u: Unit): number {
+  const stamp = ++sc.stamp;
+  const { mark } = sc;
+  const ids = u.ids;
+  for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
+  return stamp;
 }
 
 /** What stopping is: "stops selling", "no longer carries", "pulls … off", "dropped". */
@@ -1261,8 +1268,7 @@ function statedWith(index: MatchIndex, text: string, taken: Scored[], against: R
       const c = index.claimIndex.get(id);
       if (c === undefined || taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
       if (!claimRequirementsMet(sc, c, t.unit)) continue;
-      const stamp = ++sc.stamp;
-      for (const k of t.unit.ids) sc.mark[k] = stamp;
+      const stamp = markUnit(sc, t.unit);
       let best = 0;
       let doc = -1;
       for (const d of index.claimDocs[c]!) {
@@ -1317,8 +1323,7 @@ function stanceOf(index: MatchIndex, text: string, r: Scored): StanceResult {
   // Kaspersky products and would not recommend them", not "wouldn't advise friends or family to
   // install Kaspersky", whose negation does not reach the page's "warning"), settles it.
   const sc = scratch(index);
-  const stamp = ++sc.stamp;
-  for (const id of r.unit.ids) sc.mark[id] = stamp;
+  const stamp = markUnit(sc, r.unit);
   for (const d of index.claimDocs[r.claim]!) {
     if (d === r.doc || index.docContradicts[d] === 1) continue;
     if (scoreDoc(index, sc, r.unit, d, sc.mark, stamp, 0) < r.score - ALT_WORDING) continue;
