@@ -60,6 +60,8 @@ interface Unit extends Span {
   /** The classes of time it has (bits 1 << timeClass), and their total weight. */
   timeMask: number;
   timesTotal: number;
+  /** The lengths of time it states (see durations), read on first use. */
+  lasts: Duration[] | null;
 }
 
 interface Scored {
@@ -299,7 +301,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
       timesTotal += times[c]!;
     }
   }
-  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times, timeMask, timesTotal };
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times, timeMask, timesTotal, lasts: null };
 }
 
 /** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
@@ -470,7 +472,8 @@ function differingValues(index: MatchIndex, sc: Scratch, u: Unit, d: number, mar
 /** Whether the unit states a number like the claim's recorded one (see differingValues). */
 function statesNumberLike(n: Scratch['claimNumber'][number], u: Unit): boolean {
   if (!n) return false;
-  if ('lasts' in n) return durations(u.a.words).some((d) => comparable(n.lasts, d));
+  // asked for each candidate document whose number the unit does not give: read once per unit
+  if ('lasts' in n) return (u.lasts ??= durations(u.a.words)).some((d) => comparable(n.lasts, d));
   return u.a.numbers.some((x) => x.unit.some((t) => n.counts.has(t)));
 }
 
