@@ -2,7 +2,7 @@
 // relative date, name/attribution) are looked for in the passage; a different value, a known
 // rival wording ("declined to comment" vs "confirmed"), or a negated core statement makes the
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
-import type { ClaimValue, ConflictKind } from '../dataset/types';
+import type { ClaimValue, ConflictKind, Mention } from '../dataset/types';
 import { rootWith } from '../dataset/derive';
 import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
@@ -49,12 +49,19 @@ function rootOutlet(index: MatchIndex, sourceId: string): string {
   return index.sources.get(rootWith(index.sources, sourceId))?.outlet ?? sourceId;
 }
 
+/** The mentions that state the claim as it stands, but for those of the sources left out of the index. */
+function supportingMentions(index: MatchIndex, claim: number): Mention[] {
+  return cached(index, 'supporting mentions', claim, () => {
+    const id = index.claims[claim]!.id;
+    return index.dataset.mentions.filter((m) => m.claimId === id && m.stance === 'supports' && !index.excluded.has(m.sourceId));
+  });
+}
+
 function computeOutlets(index: MatchIndex, claim: number, key?: string): string[] {
   const c = index.claims[claim]!;
   const own = key === undefined ? undefined : c.values.find((v) => v.key === key);
   const names: string[] = [];
-  for (const m of index.dataset.mentions) {
-    if (m.claimId !== c.id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
+  for (const m of supportingMentions(index, claim)) {
     if (own && m.values?.some((v) => v.key === key && differs(index, claim, own, v))) continue;
     const name = rootOutlet(index, m.sourceId);
     if (!names.includes(name)) names.push(name);
@@ -260,8 +267,7 @@ function sourceValues(index: MatchIndex, claim: number, key: string): { value: C
     const own = c.values.find((v) => v.key === key);
     const out: { value: ClaimValue; outlet: string }[] = [];
     if (!own) return out;
-    for (const m of index.dataset.mentions) {
-      if (m.claimId !== c.id || m.stance !== 'supports' || index.excluded.has(m.sourceId)) continue;
+    for (const m of supportingMentions(index, claim)) {
       for (const v of m.values ?? []) {
         if (v.key === key && !out.some((x) => x.value.value === v.value) && differs(index, claim, own, v)) out.push({ value: v, outlet: rootOutlet(index, m.sourceId) });
       }
