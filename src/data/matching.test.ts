@@ -38,6 +38,14 @@ describe('matching the bundled claims', () => {
     });
     expect(stances('Best Buy did not drop Kaspersky over its alleged ties to the Russian government.')).toEqual({ 'reason-russian-government-ties': 'contradicts' });
   });
+  it("an entailed claim is not contradicted by the entailing claim's own negation", () => {
+    // "does not use … would not recommend" is Joyce's warning against using the software, which
+    // one of its wordings gives as "advised Americans not to use the Russian antivirus"
+    const text = "Last month, Rob Joyce, the White House's cybersecurity coordinator, told CBS News he does not use Kaspersky products and would not recommend them to friends or family.";
+    expect(stances(text)).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports', 'joyce-warned-against-kaspersky': 'supports' });
+    // a negation the entailing claim does not make still counts against the entailed one
+    expect(stances('Rob Joyce told CBS News he does not use Kaspersky products and has not warned anyone against using them.')).not.toHaveProperty('joyce-warned-against-kaspersky', 'supports');
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

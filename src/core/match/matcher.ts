@@ -9,7 +9,7 @@ import { clauses, type Span } from '../text/segment';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
+import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -1281,12 +1281,35 @@ function statedWith(index: MatchIndex, text: string, taken: Scored[], against: R
       }
       if (doc < 0 || best < threshold * ENTAILED_FLOOR) continue;
       const r: Scored = { claim: c, score: best, doc, unit: t.unit, supportScore: best };
-      const stance = stanceOf(index, text, r);
-      if (stance.stance === 'contradicts') continue;
+      let stance = stanceOf(index, text, r);
+      if (stance.stance === 'contradicts') {
+        if (!stance.byNegation || !negationStated(index, text, t, r)) continue;
+        stance = { stance: 'supports' };
+      }
       taken.push(r);
       out.push(toMatch(index, text, r, r.unit, stance));
     }
   }
+}
+
+/**
+ * Whether what the page negates against claim r's wording is what claim t, which entails r,
+ * negates in its own wordings: "told CBS News he does not use Kaspersky products and would not
+ * recommend them" states Joyce's warning against using them; its "not use" and "not recommend"
+ * are the entailing claim's own ("he does not use Kaspersky products", "wouldn't advise
+ * friends or family"), not a denial of the warning.
+ */
+function negationStated(index: MatchIndex, text: string, t: Scored, r: Scored): boolean {
+  const negP = negatedTerms(text.slice(r.unit.start, r.unit.end), index.lex, r.unit.a);
+  const doc = index.docs[r.doc]!;
+  const by = (x: string): boolean => index.claimDocs[t.claim]!.some((d) => index.docContradicts[d] === 0 && index.docs[d]!.negated.has(x));
+  let shared = false;
+  for (const x of doc.terms) {
+    if (!negP.has(x) || doc.negated.has(x) || !r.unit.a.terms.includes(x)) continue;
+    if (!by(x)) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 /** The claims that the editors record as stating claim b (Claim.entails), by index. */
