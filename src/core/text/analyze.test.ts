@@ -113,6 +113,17 @@ describe('analyze: thesaurus', () => {
     expect(terms('the plane took off')).not.toContain('~stop');
     expect(terms('it took the chain years, and sales fell off')).not.toContain('~stop');
   });
+  it('advising someone against something, or steering them away from it, warns, around any object', () => {
+    expect(terms('had publicly advised his fellow citizens against the use of Kaspersky products')).toEqual(expect.arrayContaining(['~warn', '~recommend']));
+    expect(terms('advised against the use of Kaspersky products')).toEqual(terms('advise against the use of Kaspersky products'));
+    expect(terms('went on CBS News to steer Americans away from the software')).toContain('~warn');
+    // advice to do something is no warning, nor is an "against" past a clause's end
+    expect(terms('advised customers to install the update')).not.toContain('~warn');
+    expect(terms('advised the retailer, which had campaigned against the rules')).not.toContain('~warn');
+  });
+  it('"go" is a light verb: "went on television to advise" is "on television to advise"', () => {
+    expect(terms('went on television to advise Americans')).toEqual(terms('on television to advise Americans'));
+  });
   it('spoken idioms: no cost, no comment, keeping away, being ready to', () => {
     expect(terms("it won't cost you a dime")).toEqual(terms('it is free'));
     expect(terms('she would not go into the reasons')).toEqual(terms('she declined to elaborate on the reasons'));
@@ -123,9 +134,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('the chain gave no explanation')).toEqual(terms('the chain declined to comment'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
-    // advising someone to do something is recommending it; advising against it is warning
+    // advising someone to do something is recommending it; advising against it is that and warning
     expect(terms("he wouldn't advise friends to install it")).toEqual(terms('he would not recommend friends to install it'));
-    expect(terms('he advised against installing it')).toEqual(terms('he warned against installing it'));
+    expect(terms('he advised against installing it')).toEqual(terms('he recommended and warned against installing it'));
     expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));
     expect(terms('he would be happy to hand over the code')).toEqual(terms('he offered to give the code'));
     expect(terms('it turned over the files')).toEqual(terms('it gave the files'));

@@ -6,7 +6,7 @@ import precomputed from './lexicon-base.json' with { type: 'json' };
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  IRREGULAR_FORMS, MONTHS as MONTHS_O, OFF_OBJECT_ENDS, OFF_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, MONTHS as MONTHS_O, OFF_OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon';
 
@@ -609,11 +609,11 @@ function lexemesOfPhrase(o: string): Lexeme[] {
   return lxs;
 }
 
-/** Where the "off" of an OFF_VERBS verb at toks[i] is (after an object of up to 10 words), or -1. */
-function offAfter(toks: readonly Lexeme[], i: number, to: number): number {
+/** Where one of the particles of a SPLIT_VERBS verb at toks[i] is (after an object of up to 10 words), or -1. */
+function particleAfter(toks: readonly Lexeme[], i: number, to: number, particles: ReadonlyMap<string, string>): number {
   for (let k = i + 2; k < to && k <= i + 11; k++) {
     const w = toks[k]!.w;
-    if (w === 'off') return k;
+    if (particles.has(w)) return w !== 'not' || toks[k + 1]?.w === 'to' ? k : -1;
     if (OFF_OBJECT_ENDS.has(w)) return -1;
   }
   return -1;
@@ -626,11 +626,11 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   // below monomorphic, which mattered in Chromium
   const seq: Lexeme[] = [];
   const root = lex.trie.next;
-  let skipOff = -1;
+  let particleAt = -1;
   for (let i = from; i < to; ) {
     const t0 = toks[i]!;
-    // the "off" of a removal verb read before (see OFF_VERBS below)
-    if (i === skipOff) {
+    // the particle of a verb read before ("off" of "pulled … off", see SPLIT_VERBS below)
+    if (i === particleAt) {
       res.words.push(t0.w);
       i++;
       continue;
@@ -657,12 +657,13 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       }
     }
     // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it
-    if (best < 0 && OFF_VERBS.has(t0.w)) {
-      const off = offAfter(toks, i, to);
-      if (off > 0) {
-        for (const x of lexemesOfPhrase('stop')) seq.push(x);
+    const split = best < 0 ? SPLIT_VERBS.get(t0.w) : undefined;
+    if (split) {
+      const at = particleAfter(toks, i, to, split);
+      if (at > 0) {
+        for (const x of lexemesOfPhrase(split.get(toks[at]!.w)!)) seq.push(x);
         res.words.push(t0.w);
-        skipOff = off;
+        particleAt = at;
         i++;
         continue;
       }

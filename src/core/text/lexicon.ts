@@ -16,8 +16,9 @@ export const STOPWORDS = new Set(
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
     'least late early mid nearly almost approximately roughly around some estimated estimate ' +
     // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on
-    // hold", "made the decision" is "the decision"
-    'conduct conducted conducting conducts put puts putting make makes made making'
+    // hold", "made the decision" is "the decision", "went on television to advise" is "on
+    // television to advise"
+    'conduct conducted conducting conducts put puts putting make makes made making go goes going went gone'
   ).split(/\s+/),
 );
 
@@ -62,7 +63,7 @@ export const THESAURUS: string[][] = [
   ['vendor', 'vendors', 'supplier', 'suppliers', '=provider', '=providers', 'contractor', 'contractors', 'maker', 'makers', '=developer', '=developers', '=producer', '=producers', '=manufacturer', '=manufacturers'],
   ['agency', 'agencies', 'body', 'bodies', 'institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations', 'department', 'departments', 'entity', 'entities', 'ministry', 'ministries'],
   ['warn', 'warns', 'warned', 'warning', 'warnings', 'caution', 'cautioned', 'urge', 'urged'],
-  // advising someone to do something is recommending it; advising against it is warning (a phrase)
+  // advising someone to do something is recommending it; advising against it is that and warning (a phrase)
   ['recommend', 'recommends', 'recommended', 'recommending', 'recommendation', 'advise', 'advises', 'advised', 'advising', 'advice'],
   ['use', 'uses', 'used', 'using', 'usage', 'install', 'installed', 'installing', 'run', 'running', 'deploy', 'deployed', 'employ'],
   ['employee', 'employees', 'staff', 'staffer', 'staffers', 'worker', 'workers', 'personnel', 'engineer', 'engineers'],
@@ -328,10 +329,10 @@ export const PHRASES: [string, string][] = [
   ['acting in good faith', 'fair'],
   ['open questions', 'unanswered questions'],
   ['open question', 'unanswered question'],
-  ['advise against', 'warn against'],
-  ['advises against', 'warn against'],
-  ['advised against', 'warn against'],
-  ['advising against', 'warn against'],
+  ['advise against', 'advise warn against'],
+  ['advises against', 'advise warn against'],
+  ['advised against', 'advise warn against'],
+  ['advising against', 'advise warn against'],
   ['steer clear', 'warn'],
   ['steers clear', 'warn'],
   ['steered clear', 'warn'],
@@ -402,8 +403,21 @@ export const OFF_VERBS = new Set([
   'strike', 'strikes', 'striking', 'struck', 'knock', 'knocks', 'knocking', 'knocked', 'yank', 'yanks', 'yanking', 'yanked',
   'clear', 'clears', 'clearing', 'cleared', 'scrub', 'scrubs', 'scrubbing', 'scrubbed', 'kick', 'kicks', 'kicking', 'kicked',
 ]);
-/** Words that end the object an OFF_VERBS verb may take before "off". */
+/** Words that end the object a SPLIT_VERBS verb may take before its particle. */
 export const OFF_OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before']);
+
+/**
+ * Verbs whose meaning takes a particle after their object, however long: verb → particle →
+ * what verb and particle mean. The OFF_VERBS with "off" stop; advising someone against
+ * something ("advised his fellow citizens against the use of Kaspersky products") is advice
+ * and a warning, and steering them away from or clear of it warns (as the "advise against" and
+ * "steer clear" phrases do).
+ */
+export const SPLIT_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ...[...OFF_VERBS].map((v) => [v, new Map([['off', 'stop']])] as const),
+  ...['advise', 'advises', 'advised', 'advising'].map((v) => [v, new Map([['against', 'advise warn against']])] as const),
+  ...['steer', 'steers', 'steered', 'steering'].map((v) => [v, new Map([['away', 'warn'], ['clear', 'warn']])] as const),
+]);
 
 /** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
 export const IRREGULAR_FORMS: Record<string, string> = {
