@@ -46,6 +46,10 @@ describe('matching the bundled claims', () => {
     // a negation the entailing claim does not make still counts against the entailed one
     expect(stances('Rob Joyce told CBS News he does not use Kaspersky products and has not warned anyone against using them.')).not.toHaveProperty('joyce-warned-against-kaspersky', 'supports');
   });
+  it('a press release is a public announcement: "there was no press release" is the announcement Best Buy did not make', () => {
+    expect(stances('The Richfield, Minn.-based chain never put out a press release.')).toMatchObject({ 'best-buy-did-not-announce': 'supports' });
+    expect(stances('Kaspersky Lab said in a news release that the allegations were false.')).toEqual({});
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

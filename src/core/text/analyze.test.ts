@@ -172,7 +172,7 @@ describe('analyze: thesaurus', () => {
     // consumer advice speaks to the customer: "if you bought it"
     expect(terms('if you bought Kaspersky')).toEqual(terms('if customers bought Kaspersky'));
     expect(terms('your computer')).toEqual(['~comput']);
-    expect(terms('in a press release')).toEqual(terms('in an announcement'));
+    expect(terms('in a press release')).toEqual(terms('in a public announcement'));
     expect(terms('widely praised')).toEqual(terms('widely respected'));
     expect(terms('the chain trumpeted the move')).toEqual(terms('the chain announced the move'));
     expect(terms('it will keep offering its software')).toEqual(terms('it will continue offering its software'));
