@@ -50,6 +50,10 @@ describe('matching the bundled claims', () => {
     expect(stances('The Richfield, Minn.-based chain never put out a press release.')).toMatchObject({ 'best-buy-did-not-announce': 'supports' });
     expect(stances('Kaspersky Lab said in a news release that the allegations were false.')).toEqual({});
   });
+  it('a paper that broke the news, or had the story first, first reported it', () => {
+    expect(stances('The Star Tribune, which broke the news Friday, said the chain had pulled the software.')).toMatchObject({ 'star-tribune-reported-friday': 'supports' });
+    expect(analyze('The Star Tribune had the story first', index.lex).terms).toEqual(analyze('The Star Tribune first reported', index.lex).terms);
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

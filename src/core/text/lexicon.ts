@@ -187,6 +187,9 @@ export const PHRASES: [string, string][] = [
   ['based on', 'relying on'],
   ['a month and a half', '45 days'],
   ['press release', 'public announcement'],
+  // a paper that broke the news, or had the story first, reported it (first)
+  ...['break', 'breaks', 'broke', 'breaking'].flatMap((v) => ['the news', 'the story'].map((o): [string, string] => [`${v} ${o}`, 'first reported'])),
+  ['had the story first', 'first reported'],
   ['news release', 'public announcement'],
   ['put forward', 'present'],
   ['puts forward', 'present'],
