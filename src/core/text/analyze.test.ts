@@ -121,6 +121,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('advised customers to install the update')).not.toContain('~warn');
     expect(terms('advised the retailer, which had campaigned against the rules')).not.toContain('~warn');
   });
+  it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
+    expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
+    expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));
+  });
   it('"go" is a light verb: "went on television to advise" is "on television to advise"', () => {
     expect(terms('went on television to advise Americans')).toEqual(terms('on television to advise Americans'));
   });
