@@ -121,6 +121,13 @@ describe('analyze: thesaurus', () => {
     expect(terms('advised customers to install the update')).not.toContain('~warn');
     expect(terms('advised the retailer, which had campaigned against the rules')).not.toContain('~warn');
   });
+  it('an investigation of its own, or an internal one, is an independent investigation', () => {
+    const own = terms('Best Buy did not conduct an independent investigation');
+    expect(terms('Best Buy did not carry out an investigation of its own')).toEqual(own);
+    expect(terms('Best Buy did not conduct its own investigation')).toEqual(own);
+    expect(terms('Best Buy did not launch an inquiry of its own')).toEqual(own);
+    expect(terms('there was no internal probe')).toEqual(terms('there was no independent probe'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

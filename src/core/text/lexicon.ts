@@ -391,9 +391,15 @@ for (const go of ['go', 'goes', 'going', 'went', 'gone']) {
 // "did not launch an inquiry of its own": investigating, not founding (launch is ~found); nor is
 // running one using anything (run is ~use: "he doesn't run Kaspersky")
 for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'opens', 'opened', 'opening', 'run', 'runs', 'ran', 'running', 'mount', 'mounts', 'mounted', 'mounting']) {
-  for (const what of ['an inquiry', 'an investigation', 'a probe', 'its own inquiry', 'its own investigation', 'its own probe']) {
+  for (const what of ['an inquiry', 'an investigation', 'a probe']) {
     PHRASES.push([`${verb} ${what}`, 'conduct investigation']);
+    PHRASES.push([`${verb} ${what} of its own`, 'conduct independent investigation']);
   }
+  for (const what of ['its own inquiry', 'its own investigation', 'its own probe']) PHRASES.push([`${verb} ${what}`, 'conduct independent investigation']);
+}
+// an inquiry of its own, an internal probe: an independent one ("own" alone is a stopword)
+for (const what of ['inquiry', 'investigation', 'probe', 'review', 'inquiries', 'investigations', 'probes', 'reviews']) {
+  for (const own of [`its own ${what}`, `${what} of its own`, `internal ${what}`]) PHRASES.push([own, 'independent investigation']);
 }
 
 
