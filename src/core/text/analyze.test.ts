@@ -128,6 +128,11 @@ describe('analyze: thesaurus', () => {
     expect(terms('Best Buy did not launch an inquiry of its own')).toEqual(own);
     expect(terms('there was no internal probe')).toEqual(terms('there was no independent probe'));
   });
+  it('putting or laying evidence on the table presents it; "you know" says nothing', () => {
+    expect(terms('nobody has put any proof on the table')).toEqual(terms('nobody has any proof presented'));
+    expect(terms('nobody has laid a single piece of evidence on the table')).toEqual(terms('nobody has laid a single evidence presented'));
+    expect(terms('this software is, you know, an arm of the Kremlin')).toEqual(terms('this software is an arm of the Kremlin'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

@@ -330,6 +330,11 @@ export const PHRASES: [string, string][] = [
   ['acts in good faith', 'fair'],
   ['acted in good faith', 'fair'],
   ['acting in good faith', 'fair'],
+  // "nobody has put any proof on the table", "laid a single piece of evidence on the table":
+  // presented; fillers of speech ("you know") say nothing
+  ['on the table', 'presented'],
+  ['you know', ''],
+  ...['piece', 'pieces', 'shred', 'scrap'].map((p): [string, string] => [`${p} of evidence`, 'evidence']),
   ['open questions', 'unanswered questions'],
   ['open question', 'unanswered question'],
   ['advise against', 'advise warn against'],
