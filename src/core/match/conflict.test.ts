@@ -142,6 +142,12 @@ describe('conflict detection', () => {
     expect([...negatedTerms('Kaspersky Lab denied the report about ties to the FSB.', index.lex)]).toContain('~tie');
     expect([...negatedTerms('Kaspersky Lab denied the report, and ties to the FSB were confirmed.', index.lex)]).not.toContain('~tie');
   });
+  it('a negation scope reaches five words that say something, past fillers, but not past a sentence', () => {
+    const neg = negatedTerms('Nobody in government has put any actual public proof on the table.', index.lex);
+    expect([...neg]).toContain('~evid');
+    // two sentences read together (a claim told over both) keep their own negations
+    expect([...negatedTerms('Customers are not stuck with it. For 45 days they can swap it for another product.', index.lex)]).not.toContain('~exchang');
+  });
   it('a negation scope ends at a conjunction after its first word ("wasn\'t worth the risk and ended it")', () => {
     const neg = negatedTerms("Best Buy decided the tie-up wasn't worth the risk and ended it.", index.lex);
     expect([...neg]).toContain('worth');

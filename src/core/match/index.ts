@@ -9,7 +9,7 @@
 // touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
 import { analyze, conceptOf, createLexicon, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
-import { NEGATORS } from '../text/lexicon';
+import { NEGATORS, STOPWORDS } from '../text/lexicon';
 import { segment } from '../text/segment';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 
@@ -182,11 +182,15 @@ function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   return out ?? EMPTY;
 }
 
+/** How many words other than stopwords a negation's scope reaches, and how many words in all at most. */
+const SCOPE_WORDS = 5;
+const SCOPE_MAX = 10;
+
 /**
- * Where a scope ends at the latest: a clause's punctuation ("Kaspersky, which has denied ties
- * with any government, confirmed last week…" denies no confirming).
+ * Where a scope ends at the latest: a clause's or a sentence's punctuation ("Kaspersky, which
+ * has denied ties with any government, confirmed last week…" denies no confirming).
  */
-const CLAUSE_BREAK = /,\s|;|:\s|[()]|\s[—–-]{1,2}\s|—/g;
+const CLAUSE_BREAK = /,\s|;|:\s|[()]|\s[—–-]{1,2}\s|—|[.!?]["”’]?\s/g;
 
 /**
  * Per token of `text`, how many clause breaks come before it; null when there are none.
@@ -233,7 +237,10 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (startsPhrase(ws, i, lex)) continue;
     else if (comparison(ws, i)) continue;
-    let end = Math.min(i + 6, ws.length);
+    // a scope reaches SCOPE_WORDS words that say something ("nobody in government has put any
+    // actual public proof on the table": the proof too), at most SCOPE_MAX words in all
+    let end = i + 1;
+    for (let said = 0; end < ws.length && end <= i + SCOPE_MAX && said < SCOPE_WORDS; end++) if (!STOPWORDS.has(ws[end]!)) said++;
     if (clause === undefined) clause = clausesOf(text, a);
     if (clause) for (let k = i + 1; k < end; k++) if (clause[k] !== clause[i]) end = k;
     // nor at a conjunction after its first word: "decided the relationship wasn't worth the risk
