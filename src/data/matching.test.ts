@@ -54,6 +54,15 @@ describe('matching the bundled claims', () => {
     expect(stances('The Star Tribune, which broke the news Friday, said the chain had pulled the software.')).toMatchObject({ 'star-tribune-reported-friday': 'supports' });
     expect(analyze('The Star Tribune had the story first', index.lex).terms).toEqual(analyze('The Star Tribune first reported', index.lex).terms);
   });
+  it("a transcript's speaker label at the start of a paragraph is not part of what is said", () => {
+    const text = 'Intro.\nANCHOR: Best Buy has stopped selling Kaspersky Lab antivirus software.\nCALLER (Dave): Best Buy has stopped selling Kaspersky Lab antivirus software.';
+    const starts = matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 8));
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(starts)).toEqual(new Set(['Best Buy']));
+    // not a word and a colon inside a paragraph ("Basis: media reports…")
+    const inside = 'Best Buy ran no probe. Basis: media reports, statements from Congress and talk in the industry.';
+    expect(matchPassages(index, inside, segment(inside)).map((m) => inside.slice(m.start, m.start + 6))).not.toContain('media ');
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

@@ -932,9 +932,10 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     else if (lonely && adjacent(text, lonely, last) && pairMatch(index, text, lonely, last, { threshold, floor, exhaustive, scope, lastPerson, lastOrg, named, pair }, out)) lonely = null;
     else lonely = last;
   };
-  for (const p of passages) {
+  for (const given of passages) {
     pi++;
     settle();
+    const p = afterSpeaker(text, given);
     last = p;
     lastOut = out.length;
     if (p.end <= p.start || p.end - p.start > 5000) continue;
@@ -1066,6 +1067,17 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   }
   settle();
   return out;
+}
+
+/**
+ * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
+ * …", "Sarah: …") names who speaks, and states nothing: the passage is what follows it.
+ */
+const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
+function afterSpeaker(text: string, p: Span): Span {
+  if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return p;
+  const m = SPEAKER.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+  return m && p.start + m[0].length < p.end ? { start: p.start + m[0].length, end: p.end } : p;
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
