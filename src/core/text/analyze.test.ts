@@ -127,6 +127,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('Best Buy did not conduct its own investigation')).toEqual(own);
     expect(terms('Best Buy did not launch an inquiry of its own')).toEqual(own);
     expect(terms('there was no internal probe')).toEqual(terms('there was no independent probe'));
+    expect(terms('no in-house probe by Best Buy')).toEqual(terms('no independent probe by Best Buy'));
   });
   it('putting or laying evidence on the table presents it; "you know" says nothing', () => {
     expect(terms('nobody has put any proof on the table')).toEqual(terms('nobody has any proof presented'));

@@ -404,7 +404,7 @@ for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'open
 }
 // an inquiry of its own, an internal probe: an independent one ("own" alone is a stopword)
 for (const what of ['inquiry', 'investigation', 'probe', 'review', 'inquiries', 'investigations', 'probes', 'reviews']) {
-  for (const own of [`its own ${what}`, `${what} of its own`, `internal ${what}`]) PHRASES.push([own, 'independent investigation']);
+  for (const own of [`its own ${what}`, `${what} of its own`, `internal ${what}`, `in-house ${what}`]) PHRASES.push([own, 'independent investigation']);
 }
 
 
