@@ -452,7 +452,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   for (let d = 0; d < nDocs; d++) for (let k = docOff[d]!; k < docOff[d + 1]!; k++) postDocs[fill[docTerms[k]!]!++] = d;
 
   const minScore = opts.minScore ?? DEFAULT_THRESHOLD;
-  const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, topics, docOff, docTerms, docWeight, docContentWeight);
+  const { prefOff, prefDocs, docBound } = candidatePrefixes(minScore, nTerms, termW, termKind, postCount, docOff, docTerms, docWeight, docContentWeight);
 
   // A value class is required when the claim's own wording carries it and it is what the claim
   // is about: its main value ("founded in 1977", "400 million users"). Other values are
@@ -488,13 +488,9 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
  *       concepts' weight), and all but the entity and content concepts ("N" concepts) could
  *       be shared, so the N overlap ≥ needA = minScore · (W − values) − (classes + values);
  *   (b) shared content weight ≥ MIN_CONTENT_COVERAGE · content weight (needB).
- * With the document's N (or content) concepts rarest first, the prefix is the shortest head
- * whose tail weighs less than the need: a passage sharing none of the head cannot reach it.
- * Any order gives a valid prefix (the argument is per document, and a passage probes with all
- * its concepts); the cheapest is rarest among the documents the prefix postings are scanned
- * with. A page is matched against its topics' claims only, so rarity is counted within the
- * document's topic: in a dataset of many topics "Kaspersky" is a rare word overall, and would
- * lead the prefix of every Kaspersky document, but every Kaspersky page says it. Either condition gives a valid prefix; the one with the shorter postings is
+ * With the document's N (or content) concepts in a global order, rarest first, the prefix is the
+ * shortest head whose tail weighs less than the need: a passage sharing none of the head
+ * cannot reach it. Either condition gives a valid prefix; the one with the shorter postings is
  * kept. The bound is the need less the tail's weight: the prefix concepts a passage shares
  * must reach it, whatever the tail adds.
  *
@@ -505,18 +501,10 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
  */
 const TAIL_SHARE = 0.5;
 function candidatePrefixes(
-  minScore: number, nTerms: number, termW: Float64Array, termKind: Uint8Array, topics: ReadonlyMap<string, readonly [number, number]>,
+  minScore: number, nTerms: number, termW: Float64Array, termKind: Uint8Array, postCount: Int32Array,
   docOff: Int32Array, docTerms: Int32Array, docWeight: Float64Array, docContentWeight: Float64Array,
 ): { prefOff: Int32Array; prefDocs: Int32Array; docBound: Float64Array } {
   const nDocs = docWeight.length;
-  // how many documents of the topic being done hold each concept (its postings in the scope a
-  // page's topic gives the matcher: see the note above)
-  const postCount = new Int32Array(nTerms);
-  const topicEnd = new Int32Array(nDocs);
-  for (const [lo, hi] of topics.values()) for (let d = lo; d < hi; d++) topicEnd[d] = hi;
-  const countTopic = (lo: number, hi: number, by: number): void => {
-    for (let k = docOff[lo]!, end = docOff[hi]!; k < end; k++) postCount[docTerms[k]!]! += by;
-  };
   const docBound = new Float64Array(nDocs);
   // each document's prefix, flat: prefixes of d are pre[preOff[d] .. preOff[d + 1])
   const preOff = new Int32Array(nDocs + 1);
@@ -552,15 +540,7 @@ function candidatePrefixes(
     return x;
   };
   let at = 0;
-  let topicLo = 0;
-  let topicHi = 0;
   for (let d = 0; d < nDocs; d++) {
-    if (d >= topicHi) {
-      countTopic(topicLo, topicHi, -1);
-      topicLo = d;
-      topicHi = Math.max(topicEnd[d]!, d + 1);
-      countTopic(topicLo, topicHi, 1);
-    }
     const size = docOff[d + 1]! - docOff[d]!;
     if (size > n.length) {
       n = new Int32Array(size * 2);
