@@ -63,6 +63,10 @@ describe('matching the bundled claims', () => {
     const inside = 'Best Buy ran no probe. Basis: media reports, statements from Congress and talk in the industry.';
     expect(matchPassages(index, inside, segment(inside)).map((m) => inside.slice(m.start, m.start + 6))).not.toContain('media ');
   });
+  it('"miss out on government contracts unless they switch" is "lose out on state orders unless they switch"', () => {
+    const text = 'President Vladimir Putin said Russian technology firms would miss out on state contracts unless they switched to domestically developed software.';
+    expect(stances(text)).toMatchObject({ 'putin-homegrown-software': 'supports' });
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

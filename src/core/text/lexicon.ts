@@ -365,6 +365,10 @@ export const PHRASES: [string, string][] = [
   ['walking away', 'stop'],
   ['too close to', 'tied to'],
   ['home grown', 'domestic'],
+  ['home made', 'domestic'],
+  // "miss out on government contracts" is "lose out on state orders"
+  ...['miss', 'misses', 'missed', 'missing'].map((v): [string, string] => [`${v} out`, 'lose out']),
+  ...['state', 'government'].map((g): [string, string] => [`${g} orders`, 'government contracts']),
   ['locally made', 'domestic'],
   ['locally developed', 'domestic'],
   ['locally produced', 'domestic'],
