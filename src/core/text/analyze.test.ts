@@ -128,6 +128,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('Best Buy did not launch an inquiry of its own')).toEqual(own);
     expect(terms('there was no internal probe')).toEqual(terms('there was no independent probe'));
     expect(terms('no in-house probe by Best Buy')).toEqual(terms('no independent probe by Best Buy'));
+    expect(terms("they didn't do any testing of their own")).toEqual(terms("they didn't do any independent investigation"));
   });
   it('putting or laying evidence on the table presents it; "you know" says nothing', () => {
     expect(terms('nobody has put any proof on the table')).toEqual(terms('nobody has any proof presented'));

@@ -407,8 +407,9 @@ for (const verb of ['launch', 'launches', 'launched', 'launching', 'open', 'open
   for (const what of ['its own inquiry', 'its own investigation', 'its own probe']) PHRASES.push([`${verb} ${what}`, 'conduct independent investigation']);
 }
 // an inquiry of its own, an internal probe: an independent one ("own" alone is a stopword)
-for (const what of ['inquiry', 'investigation', 'probe', 'review', 'inquiries', 'investigations', 'probes', 'reviews']) {
-  for (const own of [`its own ${what}`, `${what} of its own`, `internal ${what}`, `in-house ${what}`]) PHRASES.push([own, 'independent investigation']);
+for (const what of ['inquiry', 'investigation', 'probe', 'review', 'inquiries', 'investigations', 'probes', 'reviews', 'testing']) {
+  for (const own of ['its', 'their']) PHRASES.push([`${own} own ${what}`, 'independent investigation'], [`${what} of ${own} own`, 'independent investigation']);
+  PHRASES.push([`internal ${what}`, 'independent investigation'], [`in-house ${what}`, 'independent investigation']);
 }
 
 
