@@ -67,6 +67,9 @@ describe('matching the bundled claims', () => {
     const text = 'President Vladimir Putin said Russian technology firms would miss out on state contracts unless they switched to domestically developed software.';
     expect(stances(text)).toMatchObject({ 'putin-homegrown-software': 'supports' });
   });
+  it('"was not happy about that, they said … politically motivated" calls it politically motivated', () => {
+    expect(stances('And the Kremlin was not happy about that they said the whole thing was politically motivated.')).toMatchObject({ 'kremlin-called-decision-politicized': 'supports' });
+  });
   it('a number that counts something else is not the number a claim gives', () => {
     // "Best Buy sold Kaspersky software for ten years": "revenue of $8.94 billion" is a number,
     // and "full-year" and "sales" are words of it, but no length of a partnership

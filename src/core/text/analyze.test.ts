@@ -135,6 +135,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('nobody has laid a single piece of evidence on the table')).toEqual(terms('nobody has laid a single evidence presented'));
     expect(terms('this software is, you know, an arm of the Kremlin')).toEqual(terms('this software is an arm of the Kremlin'));
   });
+  it('being "not happy" is displeasure, not a denial; what you can "still get" is still sold', () => {
+    expect(terms('the Kremlin was not happy about that')).toEqual(terms('the Kremlin was unhappy about that'));
+    expect(terms('you can still get it from their own site')).toEqual(terms('you can continue purchase it from their own site'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

@@ -364,6 +364,10 @@ export const PHRASES: [string, string][] = [
   ['walked away', 'stop'],
   ['walking away', 'stop'],
   ['too close to', 'tied to'],
+  // displeasure is no denial: "the Kremlin was not happy about that, they said … politically motivated"
+  ...['happy', 'pleased', 'thrilled', 'amused'].map((a): [string, string] => [`not ${a}`, 'unhappy']),
+  // "you can still get their stuff from their own site": it is still sold
+  ...['get', 'buy', 'purchase', 'find', 'download'].map((v): [string, string] => [`still ${v}`, 'continue purchase']),
   ['home grown', 'domestic'],
   ['home made', 'domestic'],
   // "miss out on government contracts" is "lose out on state orders"
