@@ -139,6 +139,14 @@ describe('analyze: thesaurus', () => {
     expect(terms('the Kremlin was not happy about that')).toEqual(terms('the Kremlin was unhappy about that'));
     expect(terms('you can still get it from their own site')).toEqual(terms('you can continue purchase it from their own site'));
   });
+  it('chat and spoken shorthand: an exec, a rival, off the record, not buying the accusations, fillers', () => {
+    expect(terms('an exec at a rival company')).toEqual(terms('an executive at a competing company'));
+    expect(terms('he told reporters off the record')).toEqual(terms('he told reporters anonymously'));
+    expect(terms("he doesn't buy the accusations")).toEqual(terms('he is sceptical'));
+    // buying the software is buying
+    expect(terms("agencies did not buy Kaspersky software")).not.toContain('~sceptic');
+    expect(terms('they never put out a press release or anything')).toEqual(terms('they never put out a press release'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

@@ -18,7 +18,9 @@ export const STOPWORDS = new Set(
     // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on
     // hold", "made the decision" is "the decision", "went on television to advise" is "on
     // television to advise"
-    'conduct conducted conducting conducts put puts putting make makes made making go goes going went gone'
+    'conduct conducted conducting conducts put puts putting make makes made making go goes going went gone ' +
+    // fillers of speech and chat: "they never put out a press release or anything", "kinda"
+    'anything something everything stuff kinda sorta basically literally actually really'
   ).split(/\s+/),
 );
 
@@ -88,7 +90,8 @@ export const THESAURUS: string[][] = [
   ['decision', 'decisions', 'decide', 'decided', 'move', 'moved', 'choice', 'action', 'actions', 'step', 'steps'],
   ['media', '=press', 'news', 'newspaper', 'newspapers', 'journalists', '=reporters'],
   ['spokesperson', 'spokeswoman', 'spokesman', 'spokespeople', 'representative', 'representatives', 'rep', 'spokesmen'],
-  ['official', 'officials', 'officer', 'officers', 'executive', 'executives', 'chief', 'head'],
+  ['official', 'officials', 'officer', 'officers', 'executive', 'executives', 'exec', 'execs', 'chief', 'head'],
+  ['rival', 'rivals', 'competitor', 'competitors', 'competing'],
   ['email', 'e-mail', 'emails', 'e-mails', 'mail'],
   ['free', 'gratis', 'complimentary'],
   ['day', 'days'],
@@ -358,6 +361,9 @@ export const PHRASES: [string, string][] = [
   ['turned over', 'give'],
   ['turning over', 'give'],
   ['not believe', 'sceptical'],
+  // "doesn't buy the accusations" (not "did not buy Kaspersky")
+  ...['the', 'those', 'these', 'any of the'].flatMap((det) => ['accusations', 'allegations', 'claims', 'charges', 'story'].map((o): [string, string] => [`not buy ${det} ${o}`, 'sceptical'])),
+  ['off the record', 'anonymously'],
   ['not convinced', 'sceptical'],
   ['walk away', 'stop'],
   ['walks away', 'stop'],
