@@ -92,5 +92,7 @@ describe('matching the bundled claims', () => {
     expect(terms('fears that the firm is too close to the Russian authorities')).toContain('@russian-government');
     expect(terms('US authorities have targeted the firm')).toContain('@us-government');
     expect(terms('a back door for Russian spies into American networks')).toContain('@russian-government');
+    // the Star Tribune's nickname
+    expect(terms("the Strib's reporting")).toContain('@star-tribune');
   });
 });
