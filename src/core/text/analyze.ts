@@ -613,7 +613,7 @@ function lexemesOfPhrase(o: string): Lexeme[] {
 function particleAfter(toks: readonly Lexeme[], i: number, to: number, particles: ReadonlyMap<string, string>): number {
   for (let k = i + 2; k < to && k <= i + 11; k++) {
     const w = toks[k]!.w;
-    if (particles.has(w)) return w !== 'not' || toks[k + 1]?.w === 'to' ? k : -1;
+    if (particles.has(w)) return k;
     if (OFF_OBJECT_ENDS.has(w)) return -1;
   }
   return -1;
