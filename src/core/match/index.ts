@@ -149,10 +149,11 @@ export const mayNegate = (a: Analysis): boolean =>
   a.neg > 0 || a.terms.includes('~deni') || a.words.includes('rather') || a.words.includes('instead') || a.words.includes('unless');
 
 /**
- * Negation scope: concepts within the five words after a negator or a denial word, or after
- * "rather than" / "instead of" ("relied on press reports rather than its own probe"), up to the
- * end of its clause or an "and" / "but" after its first word; not those the text also states
- * outside every scope.
+ * Negation scope: concepts within the next five words that say something (SCOPE_WORDS, at most
+ * SCOPE_MAX words) after a negator or a denial word, or after "rather than" / "instead of"
+ * ("relied on press reports rather than its own probe"), up to the end of its clause or
+ * sentence or an "and" / "but" after its first word; not those the text also states outside
+ * every scope.
  */
 export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): ReadonlySet<string> {
   const a = pre ?? analyze(text, lex);

@@ -6,7 +6,7 @@ import precomputed from './lexicon-base.json' with { type: 'json' };
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  IRREGULAR_FORMS, MONTHS as MONTHS_O, OFF_OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon';
 
@@ -614,7 +614,7 @@ function particleAfter(toks: readonly Lexeme[], i: number, to: number, particles
   for (let k = i + 2; k < to && k <= i + 11; k++) {
     const w = toks[k]!.w;
     if (particles.has(w)) return k;
-    if (OFF_OBJECT_ENDS.has(w)) return -1;
+    if (OBJECT_ENDS.has(w)) return -1;
   }
   return -1;
 }

@@ -433,7 +433,7 @@ export const OFF_VERBS = new Set([
   'clear', 'clears', 'clearing', 'cleared', 'scrub', 'scrubs', 'scrubbing', 'scrubbed', 'kick', 'kicks', 'kicking', 'kicked',
 ]);
 /** Words that end the object a SPLIT_VERBS verb may take before its particle. */
-export const OFF_OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before']);
+export const OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before']);
 
 /**
  * Verbs whose meaning takes a particle after their object, however long: verb → particle →
