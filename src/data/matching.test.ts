@@ -16,6 +16,14 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy confirmed that it no longer sells the products, but would not say more.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances("Best Buy has made its decision. It's off the shelves in the stores, and if you go looking on the website, you won't find it there either.")).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
+  it("a sentence that opens with a government's concern states the government's scrutiny, not Best Buy's reason", () => {
+    // the reason's wordings name no one ("amid concerns the company has links to Russian
+    // intelligence"); the sentence says who is concerned
+    expect(stances("DHS officials are concerned about Kaspersky's ties to the Kremlin.")).toEqual({ 'us-government-scrutiny': 'supports' });
+    expect(stances('And the US government has been getting more and more suspicious of it because of alleged Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
+    // with no government in the lead, the concern is still the retailer's
+    expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
+  });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';
     expect(stances(later)).toEqual({});

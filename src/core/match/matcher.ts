@@ -823,6 +823,36 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
   return other;
 }
 
+/**
+ * A claim of someone else's action gives way to a claim the passage states of its own actor:
+ * "DHS officials are concerned about Kaspersky's ties to the Kremlin" is the government's
+ * scrutiny, which the page states, not Best Buy's reason, however alike the words ("amid
+ * concerns the company has links to Russian intelligence" names no one). Only a company's
+ * action gives way, and only to a claim above the threshold that involves the government body the
+ * passage opens with (or its parent), or, when it opens with the government in general
+ * ("Washington", "officials"), a government body the company's claim does not involve.
+ */
+function yieldToActor(sc: Scratch, index: MatchIndex, u: Unit, actors: Actors, best: Map<number, Scored>, elsewhere: readonly Scored[], threshold: number): void {
+  // the government bodies the passage opens with (within its first five words)
+  const lead = namedEntities(index, u.a.words.slice(0, 5)).filter((id) => sc.refKind[id] === REF_ORG && !sc.company[id]);
+  if (!lead.length && !actors.governmentLeads) return;
+  const penalised = new Set(elsewhere);
+  for (const r of elsewhere) {
+    if (!sc.company[sc.subject[r.claim]!]) continue;
+    const own = sc.claimEntities[r.claim]!;
+    const theirs = (x: Scored): boolean => {
+      if (penalised.has(x) || x.score < threshold) return false;
+      const involved = sc.claimEntities[x.claim]!;
+      if (lead.some((id) => involved.has(id) || involved.has(sc.parentOf[id]!))) return true;
+      return actors.governmentLeads && [...involved].some((id) => sc.refKind[id] === REF_ORG && !sc.company[id] && !own.has(id));
+    };
+    if ([...best.values()].some(theirs)) {
+      r.score = 0;
+      r.supportScore = 0;
+    }
+  }
+}
+
 /** Who else a passage names or opens with, for aboutSomeoneElse. */
 interface Actors {
   /** Whom the passage only attributes itself to (see speakersOf). */
@@ -957,12 +987,15 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
+    let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
       if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start)) continue;
       const f = actors.othersLead ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
+      (elsewhere ??= []).push(r);
     }
+    if (elsewhere) yieldToActor(sc, index, units[0]!, actors!, best, elsewhere, threshold);
     // ties (two clauses that each state a claim word for word) go to the earlier clause, so the
     // choice does not depend on the order in which candidates happened to be scored
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.unit.start - b.unit.start || a.claim - b.claim);
