@@ -24,6 +24,9 @@ describe('matching the bundled claims', () => {
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('"US officials" are the US government', () => {
+    expect(stances('Eugene Kaspersky has even offered to hand over his source code so US officials can audit it.')).toEqual({ 'eugene-offered-source-code': 'supports' });
+  });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';
     expect(stances(later)).toEqual({});
