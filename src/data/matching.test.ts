@@ -24,8 +24,11 @@ describe('matching the bundled claims', () => {
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
-  it('"US officials" are the US government', () => {
+  it('"US officials" and "Washington" are the US government, as "Moscow" is the Russian one', () => {
     expect(stances('Eugene Kaspersky has even offered to hand over his source code so US officials can audit it.')).toEqual({ 'eugene-offered-source-code': 'supports' });
+    expect(stances('Washington steps up its scrutiny of the Moscow-based security firm over suspected links to the Kremlin.')).toEqual({ 'us-government-scrutiny': 'supports' });
+    // a newspaper that carries the name reports; it is not the government
+    expect(stances('The Washington Post reported that Best Buy had stopped selling Kaspersky antivirus software.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';
