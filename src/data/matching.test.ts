@@ -27,8 +27,14 @@ describe('matching the bundled claims', () => {
   it('"US officials" and "Washington" are the US government, as "Moscow" is the Russian one', () => {
     expect(stances('Eugene Kaspersky has even offered to hand over his source code so US officials can audit it.')).toEqual({ 'eugene-offered-source-code': 'supports' });
     expect(stances('Washington steps up its scrutiny of the Moscow-based security firm over suspected links to the Kremlin.')).toEqual({ 'us-government-scrutiny': 'supports' });
+    expect(stances('The feds have been putting pressure on Kaspersky over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
     // a newspaper that carries the name reports; it is not the government
     expect(stances('The Washington Post reported that Best Buy had stopped selling Kaspersky antivirus software.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+  });
+  it('suspicion of ties is not an assertion of them: a denial of ties is neither supported nor contradicted', () => {
+    expect(stances("The government is worried about Kaspersky's alleged ties to the Kremlin.")).toEqual({});
+    // said outright, it contradicts the denial (Morell's words, against Kaspersky's statement)
+    expect(stances('There is a connection between Kaspersky and Russian intelligence.')).toEqual({ 'kaspersky-no-ties-statement': 'contradicts' });
   });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';

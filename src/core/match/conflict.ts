@@ -19,6 +19,12 @@ export interface StanceResult {
   documented?: boolean;
   /** A concept is negated on one side only: judged on one wording of the claim, whose negation scope may differ from another's. */
   byNegation?: boolean;
+  /**
+   * The page reports suspicion of what the claim denies ("concerns about its alleged Kremlin
+   * ties" against "has no ties to any government"): it does not say the claim, nor say it is
+   * false, so the claim is not shown.
+   */
+  hedged?: boolean;
 }
 
 // Per-index memo of per-claim facts (outlet names, claim analyses, rival values), one map per
@@ -328,6 +334,9 @@ export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | n
   return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)), true);
 }
 
+/** Concerns, suspicion, allegations (see StanceResult.hedged). */
+const HEDGE = '~concern';
+
 /**
  * Stance of a passage towards the claim it matched. `contradictingDocWins`: the passage was
  * closer to a mention that disputes the claim than to any supporting one.
@@ -373,6 +382,7 @@ export function detectConflict(
           stance: 'contradicts',
           reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,
           byNegation: true,
+          ...(!negP.has(t) && a.terms.includes(HEDGE) && !doc.terms.includes(HEDGE) ? { hedged: true } : {}),
         };
       }
     }

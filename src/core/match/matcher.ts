@@ -42,7 +42,7 @@ const CONTRADICT_MARGIN = 0.1;
 /** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
 const QUESTION = /\?\W*$/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
-const contradictMargin = (st: StanceResult): number => (st.documented ? 0 : CONTRADICT_MARGIN);
+const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
 
 interface Unit extends Span {
