@@ -21,6 +21,8 @@ describe('matching the bundled claims', () => {
     // intelligence"); the sentence says who is concerned
     expect(stances("DHS officials are concerned about Kaspersky's ties to the Kremlin.")).toEqual({ 'us-government-scrutiny': 'supports' });
     expect(stances('And the US government has been getting more and more suspicious of it because of alleged Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
+    // scrutiny is someone's examination, not any concern: here, the government's
+    expect(stances('Kaspersky has faced growing scrutiny over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
