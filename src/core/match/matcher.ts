@@ -97,6 +97,9 @@ interface Scratch {
   /** mark[t] === stamp: concept t is in the unit being scored. */
   mark: Int32Array;
   stamp: number;
+  /** Per claim: its best supporting score in the unit being scored, valid where supportStamp[claim] === stamp. */
+  support: Float64Array;
+  supportStamp: Int32Array;
   /** Unique-term dedupe for makeUnit (its own stamp, unknown concepts by name). */
   seen: Int32Array;
   seenStamp: number;
@@ -248,7 +251,7 @@ function scratch(index: MatchIndex): Scratch {
         return counts.size ? { counts } : undefined;
       }),
       numClass: index.termId.get('#num') ?? -1,
-      numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0,
+      numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
@@ -498,6 +501,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
   const stamp = markUnit(sc, u);
   const { mark } = sc;
   const { docClaim, docContradicts } = index;
+  const { support, supportStamp } = sc;
   for (let i = 0; i < n; i++) {
     const di = cand[i]!;
     const s = scoreDoc(index, sc, u, di, mark, stamp, floor);
@@ -506,19 +510,22 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
     if (sc.continued[di] && statesStopping(sc, u, sc.continued[di]!, mark, stamp)) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u)) continue;
+    // the claim's best support in this unit, whatever order its documents come in
+    if (supportStamp[claim] !== stamp) {
+      supportStamp[claim] = stamp;
+      support[claim] = 0;
+    }
+    if (docContradicts[di] === 0 && s > support[claim]!) support[claim] = s;
     const prev = best.get(claim);
-    const support = docContradicts[di] === 1 ? 0 : s;
-    if (!prev) best.set(claim, { claim, score: s, doc: di, unit: u, supportScore: support });
-    else {
-      if (support > prev.supportScore && prev.unit === u) prev.supportScore = support;
-      if (s > prev.score) {
-        prev.score = s;
-        prev.doc = di;
-        if (prev.unit !== u) prev.supportScore = support;
-        prev.unit = u;
-      }
+    if (!prev) best.set(claim, { claim, score: s, doc: di, unit: u, supportScore: 0 });
+    else if (s > prev.score) {
+      prev.score = s;
+      prev.doc = di;
+      prev.unit = u;
     }
   }
+  // a claim's support is that of the unit its best document was found in
+  for (const r of best.values()) if (r.unit === u) r.supportScore = support[r.claim]!;
 }
 
 /** Marks the unit's concepts in sc.mark with a new stamp (what scoreDoc reads as shared), and returns it. */
