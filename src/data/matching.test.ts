@@ -24,6 +24,7 @@ describe('matching the bundled claims', () => {
     // scrutiny is someone's examination, not any concern: here, the government's
     expect(stances('Kaspersky has faced growing scrutiny over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
     expect(stances('Kaspersky has come under mounting pressure from US authorities over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
+    expect(stances("It was the latest step in Washington's escalating push against the firm over suspected Kremlin ties.")).toEqual({ 'us-government-scrutiny': 'supports' });
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
