@@ -40,6 +40,12 @@ describe('matching the bundled claims', () => {
     // said outright, it contradicts the denial (Morell's words, against Kaspersky's statement)
     expect(stances('There is a connection between Kaspersky and Russian intelligence.')).toEqual({ 'kaspersky-no-ties-statement': 'contradicts' });
   });
+  it('a wire lede states every claim it carries, a strong third one too when it says something new', () => {
+    const text = "Best Buy, the largest consumer electronics chain in the United States, has stopped selling Kaspersky Lab's antivirus products, the Star Tribune reported on Friday, as Washington steps up its scrutiny of the Moscow-based firm over suspected links to the Kremlin.";
+    expect(Object.keys(stances(text)).sort()).toEqual([
+      'best-buy-has-already-stopped', 'best-buy-largest-us-electronics-retailer', 'best-buy-pulls-kaspersky', 'star-tribune-reported-friday', 'us-government-scrutiny',
+    ]);
+  });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';
     expect(stances(later)).toEqual({});

@@ -1077,9 +1077,13 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
-        // text the third best is more often a neighbour of a claim already shown than a new one)
-        if (!apart && !(r.score >= threshold * 1.1 && novelty(index, r, explained, taken) >= NOVELTY)) continue;
-        if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM)) continue;
+        // text the third best is more often a neighbour of a claim already shown than a new one),
+        // or a strong one that says something the claims shown do not (a wire lede: "Best Buy
+        // Co Inc, the biggest consumer electronics chain in the United States, has stopped
+        // selling…, the Star Tribune reported on Friday, as Washington steps up its scrutiny…")
+        const fresh = (min: number): boolean => r.score >= min && novelty(index, r, explained, taken) >= NOVELTY;
+        if (!apart && !fresh(threshold * 1.1)) continue;
+        if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM) && !(taken.length >= 2 && fresh(threshold * 1.5))) continue;
       }
       // A claim the dataset records as the rival of one shown on these words: the page reports
       // both versions ("the paper said Best Buy ended the relationship; Kaspersky said it was
