@@ -227,6 +227,13 @@ export const PHRASES: [string, string][] = [
   ['did not want to be named', 'anonymous'],
   ['requested anonymity', 'anonymous'],
   ['requesting anonymity', 'anonymous'],
+  // "people … who were not authorized to speak publicly", "who wouldn't put their names on it"
+  ['not authorized to speak', 'anonymous'],
+  ['not authorised to speak', 'anonymous'],
+  ['not permitted to speak', 'anonymous'],
+  ['did not want their names', 'anonymous'],
+  ['would not put their names', 'anonymous'],
+  ['will not put their names', 'anonymous'],
   ['pull the plug', 'stop'],
   // "kicked Kaspersky to the curb": the kicking says it all; "gets the boot" is being dropped
   ['to the curb', ''],
