@@ -23,6 +23,15 @@ describe('segment', () => {
     const t = 'They said the firms “have suspended their relationship at this time.” The retailer declined. “Why then?” she asked.';
     expect(sents(t)).toEqual(['They said the firms “have suspended their relationship at this time.”', 'The retailer declined.', '“Why then?” she asked.']);
   });
+  it('ends an all-lowercase sentence before a usual opener (chat, captions), not after an abbreviation', () => {
+    expect(sents('kaspersky never helped anyone. also eugene offered his code')).toEqual(['kaspersky never helped anyone.', 'also eugene offered his code']);
+    expect(sents('it costs approx. the same, etc. and so on; they sell pens, paper etc. and ink. also books')).toEqual([
+      'it costs approx. the same, etc. and so on; they sell pens, paper etc. and ink.',
+      'also books',
+    ]);
+    // not before a word that rarely opens a sentence
+    expect(sents('the store sells pens. eugene offered')).toEqual(['the store sells pens. eugene offered']);
+  });
   it('treats non-breaking spaces as spaces and ellipses before a capital as an end', () => {
     expect(sents('It was over.\u00a0Then it began… Nobody knew.')).toEqual(['It was over.', 'Then it began…', 'Nobody knew.']);
   });

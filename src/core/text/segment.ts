@@ -100,6 +100,17 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
       }
     } else if (split && ellipsis) {
       split = isUpper(next) || m > n;
+    } else if (!split && term === '.' && k === j && m === n && next >= 'a' && next <= 'z') {
+      // chat and transcripts skip capitals ("…never helped anyone. also eugene offered…"): a
+      // lowercase word of three letters or more, then a usual opener, ends a sentence too
+      let w = i;
+      while (w > bs && !isSpace(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, i);
+      if (/^[a-z]{3,}$/.test(word) && !NEVER_END.has(word) && !MAYBE_END.has(word) && !NUMBERED.has(word)) {
+        let e = m;
+        while (e < be && (text[e]! >= 'a' && text[e]! <= 'z')) e++;
+        split = OPENERS.has(text.slice(m, e));
+      }
     }
     if (split) {
       pushTrimmed(text, sentStart, k, out);
