@@ -171,6 +171,11 @@ export const PHRASES: [string, string][] = [
   ['number one', 'no1'],
   ['no 1', 'no1'],
   ['no. 1', 'no1'],
+  // "Kaspersky software is off the shelves at Best Buy" (not "flying off the shelves")
+  ['is off the shelves', 'is stopped shelves'],
+  ['are off the shelves', 'are stopped shelves'],
+  ['was off the shelves', 'was stopped shelves'],
+  ['were off the shelves', 'were stopped shelves'],
   ['take off', 'stop'],
   ['taken off', 'stop'],
   ['taking off', 'stop'],
