@@ -54,6 +54,8 @@ describe('matching the bundled claims', () => {
   it('"companies that do not switch … could lose out" says what "would lose out unless they switch" says', () => {
     const text = 'President Vladimir Putin said on Friday that Russian technology companies that do not switch to domestic software could lose out on government contracts.';
     expect(stances(text)).toMatchObject({ 'putin-homegrown-software': 'supports' });
+    // the condition "unless they switch" denies no switching: "must switch … or lose" is the same
+    expect(stances('Putin said Russian firms must switch to homegrown software or lose state contracts.')).toEqual({ 'putin-homegrown-software': 'supports' });
   });
   it('not recommending something to friends is what the claim says, whatever else the sentence warns of', () => {
     const text = "Rob Joyce told CBS News that he would not recommend the company's products to his family and friends, warning that Russia exerts considerable control over information held by Russian firms.";

@@ -8,7 +8,7 @@ import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/ana
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
-import { entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
+import { conditionalOf, entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
 export interface StanceResult {
   stance: 'supports' | 'contradicts';
@@ -378,6 +378,9 @@ export function detectConflict(
       if (negP.has(t) !== negD.has(t)) {
         // the same concept both negated and asserted in the passage: cannot tell
         if (negP.has(t) && a.terms.filter((x) => x === t).length > 1) continue;
+        // a condition the wording sets ("…unless they switch") is not denied: "they must switch
+        // or lose out" says the same
+        if (negD.has(t) && conditionalOf(negD).has(t)) continue;
         return {
           stance: 'contradicts',
           reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,

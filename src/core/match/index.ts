@@ -165,9 +165,17 @@ export function negatedTerms(text: string, lex: Lexicon, pre?: Analysis): Readon
 }
 const negatedOf = new WeakMap<Analysis, ReadonlySet<string>>();
 
+/**
+ * Of a negatedTerms set, the concepts negated only as a condition ("would lose out on state
+ * orders unless they switch to homegrown software"): the text does not deny them.
+ */
+export const conditionalOf = (negated: ReadonlySet<string>): ReadonlySet<string> => conditional.get(negated) ?? EMPTY;
+const conditional = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   const scoped: string[] = [];
-  scopes(a, lex, scoped, text);
+  const conditions: string[] = [];
+  scopes(a, lex, scoped, text, conditions);
   if (!scoped.length) return EMPTY;
   // a concept the text also states outside every scope is not what it negates ("Kaspersky, which
   // has denied ties with any government, confirmed … had suspended their ties")
@@ -180,6 +188,14 @@ function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   }
   let out: Set<string> | null = null;
   for (const [t, n] of inScopes) if (n >= 0) (out ??= new Set()).add(t);
+  if (out && conditions.length) {
+    // negated in "unless" scopes only: once per scope there, as in `scoped`
+    const denied = new Map<string, number>();
+    for (const t of scoped) denied.set(t, (denied.get(t) ?? 0) + 1);
+    for (const t of conditions) denied.set(t, denied.get(t)! - 1);
+    const only = [...out].filter((t) => denied.get(t) === 0);
+    if (only.length) conditional.set(out, new Set(only));
+  }
   return out ?? EMPTY;
 }
 
@@ -223,7 +239,7 @@ function clausesOf(text: string, a: Analysis): Int32Array | null {
  * Adds to `out` the concepts in the negation scopes of a's words, those of `text` (a concept
  * once per scope); a scope ends where the negator's clause does (see clauseIds).
  */
-function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
+function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditions: string[]): void {
   const ws = a.words;
   let clause: Int32Array | null | undefined;
   // the analysis's words, scanned again for negators (their clauses are found when one is)
@@ -258,6 +274,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string): void {
       if (cache.size < 50_000) cache.set(scope, ts);
     }
     for (const t of ts) out.push(t);
+    if (w === 'unless') for (const t of ts) conditions.push(t);
   }
 }
 
