@@ -201,6 +201,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('uneasy about the links')).toEqual(terms('concerned about the links'));
     expect(terms('Kaspersky software is off the shelves')).toEqual(terms('Kaspersky software is stopped on shelves'));
     expect(terms('phones are flying off the shelves')).not.toContain('~stop');
+    expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));
+    expect(terms('Kaspersky is on file with the FSB')).toEqual(terms('Kaspersky is listed with the FSB'));
     for (const w of ['who were not authorized to speak', "who didn't want their names", "who wouldn't put their names"]) expect(terms(`sources ${w}`)).toEqual(terms('sources, anonymous'));
     for (const w of ['troubled by', 'wary of', 'leery of', 'nervous about', 'alarmed by']) expect(terms(`${w} the links`)).toEqual(terms('concerned about the links'));
     // consumer advice speaks to the customer: "if you bought it"

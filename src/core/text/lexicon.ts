@@ -274,6 +274,13 @@ export const PHRASES: [string, string][] = [
   ['was started in', 'was founded in'],
   ['was formed in', 'was founded in'],
   ['not identified by name', 'anonymous'],
+  // "the committee is looking into Kaspersky's ties": an investigation, not a look
+  ['look into', 'investigate'],
+  ['looks into', 'investigates'],
+  ['looking into', 'investigating'],
+  ['looked into', 'investigated'],
+  // "Kaspersky is on file with the Federal Security Service": registered, not a data file
+  ['on file with', 'listed with'],
   ['carry out', 'conduct'],
   ['carried out', 'conduct'],
   ['carrying out', 'conduct'],
