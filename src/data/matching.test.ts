@@ -46,6 +46,9 @@ describe('matching the bundled claims', () => {
       'best-buy-has-already-stopped', 'best-buy-largest-us-electronics-retailer', 'best-buy-pulls-kaspersky', 'star-tribune-reported-friday', 'us-government-scrutiny',
     ]);
   });
+  it('what is still available is not being pulled', () => {
+    expect(stances("Kaspersky's products are still available on its own website and from other retailers.")).toEqual({ 'kaspersky-continues-other-channels': 'supports' });
+  });
   it('"the two companies" are the last two companies the page named (Geek Squad being part of Best Buy)', () => {
     const later = 'The two companies had been partners for roughly a decade.';
     expect(stances(later)).toEqual({});

@@ -546,10 +546,13 @@ const CEASED_ACTIONS = ['~sell', '~us', '~purchas'];
  * Whether a unit can state that an action was stopped, against a document that says so
  * (`bits`: the CEASED_ACTIONS the document names with its stopping): a unit that names one of
  * them without any stopping or negation states the action itself ("…how many copies had been
- * sold", "agencies use the software"), the opposite of its end.
+ * sold", "agencies use the software"), the opposite of its end, and so does a unit that says
+ * it goes on.
  */
 function statesCeasing(sc: Scratch, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
   if (mark[sc.stopId] === stamp || u.a.neg > 0) return true;
+  // nor one that says it goes on ("its products are still available on its own website")
+  if (sc.continueId >= 0 && mark[sc.continueId] === stamp) return false;
   for (const id of u.ids) if (sc.actionBit[id]! & bits) return false;
   return true;
 }

@@ -394,6 +394,8 @@ export const PHRASES: [string, string][] = [
   ...['happy', 'pleased', 'thrilled', 'amused'].map((a): [string, string] => [`not ${a}`, 'unhappy']),
   // "you can still get their stuff from their own site": it is still sold
   ...['get', 'buy', 'purchase', 'find', 'download'].map((v): [string, string] => [`still ${v}`, 'continue purchase']),
+  // "its products are still available on its own website": they go on being offered
+  ...['still', 'remain', 'remains', 'remained'].map((v): [string, string] => [`${v} available`, 'continue available']),
   ['home grown', 'domestic'],
   ['home made', 'domestic'],
   // "miss out on government contracts" is "lose out on state orders"
