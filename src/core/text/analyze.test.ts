@@ -201,6 +201,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('uneasy about the links')).toEqual(terms('concerned about the links'));
     expect(terms('Kaspersky software is off the shelves')).toEqual(terms('Kaspersky software is stopped on shelves'));
     expect(terms('phones are flying off the shelves')).not.toContain('~stop');
+    expect(terms('it is a bargaining chip, stuck in the middle of a cage match, given a raw deal')).toEqual(terms('it is a pawn, a pawn of a fight, given unfair'));
+    expect(terms('being treated unjustly')).toEqual(terms('treatment, unfair'));
+    expect(terms('having ended up as a pawn')).not.toContain('~stop');
     expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));
     expect(terms('Kaspersky is on file with the FSB')).toEqual(terms('Kaspersky is listed with the FSB'));
     for (const w of ['who were not authorized to speak', "who didn't want their names", "who wouldn't put their names"]) expect(terms(`sources ${w}`)).toEqual(terms('sources, anonymous'));

@@ -120,6 +120,8 @@ export const THESAURUS: string[][] = [
   ['emails', '=correspondence'],
   ['evaluate', 'evaluated', 'evaluating', 'evaluation', 'reevaluate', 'reevaluated', 'reevaluation', 'revisit', 'revisited', 'reconsider', 'reconsidered', 'reassess', 'reassessed', 'rethink'],
   ['future', 'later', 'eventually'],
+  ['unfair', 'unfairly', 'unjust', 'unjustly'],
+  ['treat', 'treated', 'treats', 'treating', 'treatment'],
   ['fight', 'fights', 'fighting', 'struggle', 'struggles', 'battle', 'battles', 'conflict', 'conflicts', 'feud', 'tussle', 'standoff', 'showdown', 'crossfire', 'clash', 'clashes', 'war', 'wars'],
   ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given', 'show', 'shows', 'showed', 'showing', 'shown'],
   ['intensify', 'intensified', 'intensifying', 'mounting', 'heightened', 'escalate', 'escalated', 'escalating', 'growing', 'intense', 'increasingly'],
@@ -153,6 +155,19 @@ export const PHRASES: [string, string][] = [
   ['political row', 'political fight'],
   ['chess match', 'fight'],
   ['chess game', 'fight'],
+  ['cage match', 'fight'],
+  ['tug of war', 'fight'],
+  // the company's lament: a pawn in someone else's fight, treated unfairly
+  ['caught in the middle', 'pawn'],
+  ['stuck in the middle', 'pawn'],
+  ['bargaining chip', 'pawn'],
+  ['collateral damage', 'pawn'],
+  ['raw deal', 'unfair'],
+  // "having ended up as a bargaining chip": became, not stopped
+  ['ended up', ''],
+  ['end up', ''],
+  ['ends up', ''],
+  ['ending up', ''],
   // "the call was made on the strength of news coverage": a decision, not a phone call
   ['the call was', 'the decision was'],
   ['made the call', 'decided'],
