@@ -204,6 +204,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('it is a bargaining chip, stuck in the middle of a cage match, given a raw deal')).toEqual(terms('it is a pawn, a pawn of a fight, given unfair'));
     expect(terms('being treated unjustly')).toEqual(terms('treatment, unfair'));
     expect(terms('having ended up as a pawn')).not.toContain('~stop');
+    for (const v of ['nixed', 'banished', 'scrubbed', 'purged']) expect(terms(`Best Buy ${v} Kaspersky`)).toEqual(terms('Best Buy stopped Kaspersky'));
     expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));
     expect(terms('Kaspersky is on file with the FSB')).toEqual(terms('Kaspersky is listed with the FSB'));
     for (const w of ['who were not authorized to speak', "who didn't want their names", "who wouldn't put their names"]) expect(terms(`sources ${w}`)).toEqual(terms('sources, anonymous'));
