@@ -204,6 +204,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('it is a bargaining chip, stuck in the middle of a cage match, given a raw deal')).toEqual(terms('it is a pawn, a pawn of a fight, given unfair'));
     expect(terms('being treated unjustly')).toEqual(terms('treatment, unfair'));
     expect(terms('having ended up as a pawn')).not.toContain('~stop');
+    for (const x of ['an instrument of', 'in league with', 'in bed with']) expect(terms(`Kaspersky is ${x} the Kremlin`)).toEqual(terms('Kaspersky is tied to the Kremlin'));
+    expect(terms('nobody has laid a single piece of evidence on the table')).toEqual(terms('nobody has a piece of evidence on the table'));
     for (const v of ['nixed', 'banished', 'scrubbed', 'purged']) expect(terms(`Best Buy ${v} Kaspersky`)).toEqual(terms('Best Buy stopped Kaspersky'));
     expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));
     expect(terms('Kaspersky is on file with the FSB')).toEqual(terms('Kaspersky is listed with the FSB'));

@@ -19,8 +19,9 @@ export const STOPWORDS = new Set(
     // hold", "made the decision" is "the decision", "went on television to advise" is "on
     // television to advise"
     'conduct conducted conducting conducts put puts putting make makes made making go goes going went gone ' +
+    'lay lays laid laying ' +
     // fillers of speech and chat: "they never put out a press release or anything", "kinda"
-    'anything something everything stuff kinda sorta basically literally actually really'
+    'anything something everything stuff kinda sorta basically literally actually really single'
   ).split(/\s+/),
 );
 
@@ -405,6 +406,13 @@ export const PHRASES: [string, string][] = [
   ['walked away', 'stop'],
   ['walking away', 'stop'],
   ['too close to', 'tied to'],
+  // "an instrument of the Russian state", "in league with Moscow"
+  ['an instrument of', 'tied to'],
+  ['a tool of', 'tied to'],
+  ['a puppet of', 'tied to'],
+  ['in league with', 'tied to'],
+  ['in bed with', 'tied to'],
+  ['in cahoots with', 'tied to'],
   // displeasure is no denial: "the Kremlin was not happy about that, they said … politically motivated"
   ...['happy', 'pleased', 'thrilled', 'amused'].map((a): [string, string] => [`not ${a}`, 'unhappy']),
   // "you can still get their stuff from their own site": it is still sold
