@@ -496,12 +496,14 @@ export const OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose',
  * what verb and particle mean. The OFF_VERBS with "off" stop; advising someone against
  * something ("advised his fellow citizens against the use of Kaspersky products") is advice
  * and a warning, and steering them away from or clear of it warns (as the "advise against" and
- * "steer clear" phrases do).
+ * "steer clear" phrases do); kissing something goodbye is losing it.
  */
 export const SPLIT_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ...[...OFF_VERBS].map((v) => [v, new Map([['off', 'stop']])] as const),
   ...['advise', 'advises', 'advised', 'advising'].map((v) => [v, new Map([['against', 'advise warn against']])] as const),
   ...['steer', 'steers', 'steered', 'steering'].map((v) => [v, new Map([['away', 'warn'], ['clear', 'warn']])] as const),
+  // "could kiss state contracts goodbye": lose them
+  ...['kiss', 'kisses', 'kissed', 'kissing'].map((v) => [v, new Map([['goodbye', 'lose']])] as const),
 ]);
 
 /** Irregular verb forms, read as their base form before stemming ("taken" → "take"). */
