@@ -207,6 +207,8 @@ describe('analyze: thesaurus', () => {
     for (const x of ['an instrument of', 'in league with', 'in bed with']) expect(terms(`Kaspersky is ${x} the Kremlin`)).toEqual(terms('Kaspersky is tied to the Kremlin'));
     expect(terms('nobody has laid a single piece of evidence on the table')).toEqual(terms('nobody has a piece of evidence on the table'));
     for (const x of ['then silence', 'no elaboration', 'they zipped their lips', 'tight-lipped']) expect(terms(`Best Buy confirmed it, ${x}`)).toEqual(terms('Best Buy confirmed it, no comment'));
+    expect(terms("look for it now and it's just gone")).toEqual(terms('look for it now and it is just removed'));
+    expect(terms('the antivirus is gone from the website')).toEqual(terms('the antivirus is removed from the website'));
     expect(terms('firms could kiss state contracts goodbye')).toEqual(terms('firms could lose state contracts'));
     for (const v of ['nixed', 'banished', 'scrubbed', 'purged']) expect(terms(`Best Buy ${v} Kaspersky`)).toEqual(terms('Best Buy stopped Kaspersky'));
     expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));

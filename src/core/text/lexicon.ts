@@ -187,6 +187,14 @@ export const PHRASES: [string, string][] = [
   ['number one', 'no1'],
   ['no 1', 'no1'],
   ['no. 1', 'no1'],
+  // "antivirus gone from BestBuy.com", "you go look for it now and it's just gone": removed
+  // ("gone" is otherwise a light verb: "has gone on television")
+  ['gone from', 'removed from'],
+  ['is gone', 'is removed'],
+  ['are gone', 'are removed'],
+  ['was gone', 'was removed'],
+  ['were gone', 'were removed'],
+  ['just gone', 'just removed'],
   // "Kaspersky software is off the shelves at Best Buy" (not "flying off the shelves")
   ['is off the shelves', 'is stopped shelves'],
   ['are off the shelves', 'are stopped shelves'],
