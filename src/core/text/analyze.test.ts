@@ -204,7 +204,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('it is a bargaining chip, stuck in the middle of a cage match, given a raw deal')).toEqual(terms('it is a pawn, a pawn of a fight, given unfair'));
     expect(terms('being treated unjustly')).toEqual(terms('treatment, unfair'));
     expect(terms('having ended up as a pawn')).not.toContain('~stop');
-    for (const x of ['an instrument of', 'in league with', 'in bed with']) expect(terms(`Kaspersky is ${x} the Kremlin`)).toEqual(terms('Kaspersky is tied to the Kremlin'));
+    for (const x of ['in league with', 'in bed with', 'in cahoots with']) expect(terms(`Kaspersky is ${x} the Kremlin`)).toEqual(terms('Kaspersky is tied to the Kremlin'));
     expect(terms('nobody has laid a single piece of evidence on the table')).toEqual(terms('nobody has a piece of evidence on the table'));
     for (const x of ['then silence', 'no elaboration', 'they zipped their lips', 'tight-lipped']) expect(terms(`Best Buy confirmed it, ${x}`)).toEqual(terms('Best Buy confirmed it, no comment'));
     expect(terms("look for it now and it's just gone")).toEqual(terms('look for it now and it is just removed'));

@@ -425,10 +425,7 @@ export const PHRASES: [string, string][] = [
   ['walked away', 'stop'],
   ['walking away', 'stop'],
   ['too close to', 'tied to'],
-  // "an instrument of the Russian state", "in league with Moscow"
-  ['an instrument of', 'tied to'],
-  ['a tool of', 'tied to'],
-  ['a puppet of', 'tied to'],
+  // "in league with Moscow"
   ['in league with', 'tied to'],
   ['in bed with', 'tied to'],
   ['in cahoots with', 'tied to'],
