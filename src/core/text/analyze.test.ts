@@ -209,6 +209,7 @@ describe('analyze: thesaurus', () => {
     for (const x of ['then silence', 'no elaboration', 'they zipped their lips', 'tight-lipped']) expect(terms(`Best Buy confirmed it, ${x}`)).toEqual(terms('Best Buy confirmed it, no comment'));
     expect(terms("look for it now and it's just gone")).toEqual(terms('look for it now and it is just removed'));
     expect(terms('the antivirus is gone from the website')).toEqual(terms('the antivirus is removed from the website'));
+    expect(terms('Russia must strengthen its cyber defences')).toEqual(terms('Russia must tighten its cyber protection'));
     expect(terms('firms could kiss state contracts goodbye')).toEqual(terms('firms could lose state contracts'));
     for (const v of ['nixed', 'banished', 'scrubbed', 'purged']) expect(terms(`Best Buy ${v} Kaspersky`)).toEqual(terms('Best Buy stopped Kaspersky'));
     expect(terms('the committee is looking into its ties')).toEqual(terms('the committee is investigating its ties'));

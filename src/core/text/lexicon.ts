@@ -126,6 +126,9 @@ export const THESAURUS: string[][] = [
   ['fight', 'fights', 'fighting', 'struggle', 'struggles', 'battle', 'battles', 'conflict', 'conflicts', 'feud', 'tussle', 'standoff', 'showdown', 'crossfire', 'clash', 'clashes', 'war', 'wars'],
   ['present', 'presented', 'presenting', 'produce', 'produced', 'producing', 'provide', 'provided', 'providing', 'furnish', 'furnished', 'give', 'gives', 'giving', 'gave', 'given', 'show', 'shows', 'showed', 'showing', 'shown'],
   ['intensify', 'intensified', 'intensifying', 'mounting', 'heightened', 'escalate', 'escalated', 'escalating', 'growing', 'intense', 'increasingly'],
+  // "needs to tighten its cybersecurity" / "strengthen its cyber defences"
+  ['tighten', 'tightens', 'tightened', 'tightening', 'strengthen', 'strengthens', 'strengthened', 'strengthening', 'stronger', 'tougher', 'harden', 'hardened'],
+  ['defense', 'defenses', 'defence', 'defences', 'protect', 'protects', 'protected', 'protecting', 'protection'],
   ['politics', 'political', 'politically', 'politicized', 'politicised', 'politicize', 'politicise', 'politicalized', 'politicised'],
   ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'dub', 'dubbed', '=brand', '=branded', 'label', 'labeled', 'labelled', 'characterize', 'characterized', 'characterise', 'characterised', 'denounce', 'denounced', 'slam', 'slams', 'slammed', 'condemn', 'condemned', '=criticize', '=criticized', '=criticise', '=criticised', '=criticizes', '=criticises'],
   ['discuss', 'discussion', 'discussions', 'conversation', 'conversations', 'talks', 'dialogue', 'chatter'],
