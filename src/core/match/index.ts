@@ -23,8 +23,8 @@ export interface IndexDoc {
   stance: Stance;
   /** Unique concepts of the document, in order of first appearance. */
   terms: readonly string[];
-  /** Concepts that sit in a negation scope in this document. */
-  negated: ReadonlySet<string>;
+  /** Concepts that sit in a negation scope in this document (found when first asked for). */
+  readonly negated: ReadonlySet<string>;
   /** Σ weight(term) over terms (cached). */
   weight: number;
   /** Σ weight over content terms (not entities, not value classes). */
@@ -300,7 +300,34 @@ export function unknownWeightOf(idx: Pick<MatchIndex, 'unknownWeight'>, t: strin
 interface DocInfo {
   ids: number[];
   terms: string[];
-  negated: ReadonlySet<string>;
+  /** negatedTerms of the text, once a document of it is asked (see Doc). */
+  negated: ReadonlySet<string> | null;
+}
+
+/**
+ * An index document. Its negation scopes are found the first time they are asked for: only the
+ * documents a page matches are ever judged for a stance, and finding every document's scopes
+ * was a tenth of the index build.
+ */
+class Doc implements IndexDoc {
+  mentionId?: string;
+  sourceId?: string;
+  weight = 0;
+  contentWeight = 0;
+  constructor(
+    readonly claim: number,
+    readonly kind: IndexDoc['kind'],
+    readonly stance: Stance,
+    readonly text: string,
+    private readonly info: DocInfo,
+    private readonly lex: Lexicon,
+  ) {}
+  get terms(): readonly string[] {
+    return this.info.terms;
+  }
+  get negated(): ReadonlySet<string> {
+    return (this.info.negated ??= negatedTerms(this.text, this.lex));
+  }
 }
 
 export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): MatchIndex {
@@ -352,7 +379,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
       ids.push(id);
       terms.push(t);
     }
-    const di = ids.length ? { ids, terms, negated: negatedTerms(text, lex, analysis) } : null;
+    const di = ids.length ? { ids, terms, negated: null } : null;
     claimTexts.push(text);
     claimInfos.push(di);
     return di;
@@ -364,7 +391,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const add = (claim: number, kind: IndexDoc['kind'], text: string, m?: Mention): void => {
     const di = info(text);
     if (!di) return;
-    const doc: IndexDoc = { claim, kind, stance: m?.stance ?? 'supports', terms: di.terms, negated: di.negated, weight: 0, contentWeight: 0, text };
+    const doc = new Doc(claim, kind, m?.stance ?? 'supports', text, di, lex);
     if (m) {
       doc.mentionId = m.id;
       doc.sourceId = m.sourceId;
