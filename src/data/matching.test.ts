@@ -28,6 +28,9 @@ describe('matching the bundled claims', () => {
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
+    expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
+  });
   it('"US officials" and "Washington" are the US government, as "Moscow" is the Russian one', () => {
     expect(stances('Eugene Kaspersky has even offered to hand over his source code so US officials can audit it.')).toEqual({ 'eugene-offered-source-code': 'supports' });
     expect(stances('Washington steps up its scrutiny of the Moscow-based security firm over suspected links to the Kremlin.')).toEqual({ 'us-government-scrutiny': 'supports' });
