@@ -262,4 +262,14 @@ describe('analyze: thesaurus', () => {
     // disbelief is its own concept ("did not believe the accusations" is no denial of them: conflict.test.ts)
     expect(terms('he did not believe the accusations')).toEqual(terms('he was sceptical of the accusations'));
   });
+
+  it('weekday abbreviations read as the weekday; those that are words too only before a date', () => {
+    const rel = (t: string): string[] => analyze(t).relative;
+    expect(rel('Story first reported by the Star Tribune, Thurs., Sept. 7.')).toEqual(['thursday']);
+    expect(rel('gone from the site as of Fri. 9/8')).toEqual(['friday']);
+    expect(rel('on Tues. the senator spoke')).toEqual(['tuesday']);
+    expect(rel('Sat. Sept. 9: stores reopen')).toEqual(['saturday']);
+    expect(rel('I sat in the sun all day and we wed in May.')).toEqual([]);
+    expect(rel('The Sun reported it, as did Wed Magazine.')).toEqual([]);
+  });
 });

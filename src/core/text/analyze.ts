@@ -7,7 +7,7 @@ import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
   IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
-  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS,
+  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS,
 } from './lexicon';
 
 // Maps, not objects: a page word like "constructor" must not hit Object.prototype.
@@ -18,6 +18,7 @@ const NUMBER_WORDS = (w: string | undefined): number | undefined => (w === undef
 const MULTIPLIERS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MULTIPLIERS_M.get(w));
 const MONTHS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MONTHS_M.get(w));
 const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
+const WEEKDAY_ABBREVIATIONS = new Map(Object.entries(WEEKDAY_ABBREVIATIONS_O));
 
 export interface NumberValue {
   /** Numeric value, or a vague quantity word ("several"). */
@@ -585,7 +586,7 @@ function specialWords(): Map<string, number> {
   if (special) return special;
   special = new Map<string, number>();
   for (const w of STOPWORDS) special.set(w, STOP_ONLY);
-  for (const w of [...NUMBER_WORDS_M.keys(), ...VAGUE_QUANTITIES, ...MONTHS_M.keys(), ...WEEKDAYS, 'last', 'this', 'next', 'past', ...RELATIVE_WORDS, ...NEGATORS, 'us']) {
+  for (const w of [...NUMBER_WORDS_M.keys(), ...VAGUE_QUANTITIES, ...MONTHS_M.keys(), ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS.keys(), 'last', 'this', 'next', 'past', ...RELATIVE_WORDS, ...NEGATORS, 'us']) {
     special.set(w, 2);
   }
   return special;
@@ -769,9 +770,10 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       terms.push('#date', '#m' + String(mon));
       continue;
     }
-    if (WEEKDAYS.has(w)) {
-      res.relative.push(w);
-      terms.push('#when', '#w' + w);
+    const day = WEEKDAYS.has(w) ? w : weekdayAbbreviation(seq, i);
+    if (day) {
+      res.relative.push(day);
+      terms.push('#when', '#w' + day);
       continue;
     }
     if ((w === 'last' || w === 'this' || w === 'next' || w === 'past') && seq[i + 1] && RELATIVE_UNITS.has(seq[i + 1]!.w)) {
@@ -802,6 +804,15 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
 }
 
 /** Words that count people in general. */
+/** The weekday seq[i] abbreviates ("Thurs.", "Fri. 9/8"), if any (see WEEKDAY_ABBREVIATIONS). */
+function weekdayAbbreviation(seq: readonly Lexeme[], i: number): string | undefined {
+  const t = seq[i]!;
+  const day = WEEKDAY_ABBREVIATIONS.get(t.w);
+  if (!day || !AMBIGUOUS_WEEKDAYS.has(t.w)) return day;
+  const next = seq[i + 1]?.w ?? '';
+  return isDigits(next) || MONTHS(next) !== undefined ? day : undefined;
+}
+
 const PEOPLE = ['people', 'persons', 'individuals'];
 
 function nextContent(seq: readonly Lexeme[], from: number, lex: Lexicon, k: number): string[] {

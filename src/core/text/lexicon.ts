@@ -542,6 +542,15 @@ export const MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * Weekday abbreviations of listings and digests ("Thurs., Sept. 7", "as of Fri. 9/8"). Those that
+ * are words too ("sun", "sat", "wed", "mon") count only before a date or a number.
+ */
+export const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
+  tue: 'tuesday', tues: 'tuesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
+  mon: 'monday', wed: 'wednesday', sat: 'saturday', sun: 'sunday',
+};
+export const AMBIGUOUS_WEEKDAYS = new Set(['mon', 'wed', 'sat', 'sun']);
 /** Relative-date heads: "last week", "this month", "yesterday". */
 export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 export const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier']);
