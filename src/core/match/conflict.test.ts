@@ -115,8 +115,18 @@ describe('conflict detection', () => {
     expect(one('No American retailer sells more electronics than Best Buy.')).toMatchObject({ claimId: 'largest', pageStance: 'supports' });
     expect(one('Best Buy is not the largest electronics retailer in the United States.')).toMatchObject({ claimId: 'largest', pageStance: 'contradicts' });
   });
-  it('"last week" vs "Friday" contradicts', () => {
-    expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts' });
+  it('a weekday contradicts another weekday; "last week" contradicts "Friday" only where a source says so', () => {
+    expect(one('Best Buy and Kaspersky confirmed the change on Thursday.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts', reason: 'page says “thursday”; AFP says “Friday”' });
+    // each outlet counts from the day it wrote: "last week" on a Monday can be the Friday before
+    expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'supports' });
+    expect(one('Best Buy and Kaspersky confirmed the change this week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'supports' });
+    // the editors record an outlet that said "last week" as disagreeing: then it does
+    const recorded = buildIndex({
+      ...ds,
+      claims: [...ds.claims, { id: 'confirmed-last-week', text: 'Kaspersky Lab confirmed the suspension last week.', topic: 'k', entities: [], values: [{ key: 'when', type: 'relative-date', value: 'last week' }] }],
+      conflicts: [{ id: 'x-when', kind: 'date', a: { claimId: 'confirmed-friday' }, b: { claimId: 'confirmed-last-week' }, reason: 'Friday vs last week' }],
+    });
+    expect(stanceOfText(recorded, 'confirmed-friday', 'Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ stance: 'contradicts' });
   });
   it('negation flips the stance; "no longer" and "won\'t … anymore" do not', () => {
     expect(one('Best Buy has not stopped selling Kaspersky Lab software.')?.pageStance).toBe('contradicts');
@@ -237,6 +247,8 @@ describe('conflict detection', () => {
     // she did both: the bill is not contradicted by the threat
     expect(stance('Senator Jeanne Shaheen called Kaspersky Lab software a threat to national security and is pressing a bill that would bar federal agencies from using it.').stance).toBe('supports');
     // the date still is the conflict's to judge
-    expect(stance('On Friday Senator Jeanne Shaheen was introducing legislation to ban government use of Kaspersky Lab software.')).toMatchObject({ stance: 'contradicts' });
+    expect(stanceOfText(when, 'threat', 'On September 7 Senator Jeanne Shaheen called Kaspersky Lab software a threat to national security.')).toMatchObject({ stance: 'contradicts' });
+    // a weekday is no other day than "last week": each outlet counts from the day it wrote
+    expect(stance('On Tuesday Senator Jeanne Shaheen was introducing legislation to ban government use of Kaspersky Lab software.')).toMatchObject({ stance: 'supports' });
   });
 });

@@ -6,7 +6,7 @@ import type { ClaimValue, ConflictKind, Mention } from '../dataset/types';
 import { rootWith } from '../dataset/derive';
 import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
-import { OFF_VERBS } from '../text/lexicon';
+import { OFF_VERBS, WEEKDAYS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
 import { conditionalOf, entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
@@ -239,7 +239,12 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
     case 'relative-date': {
       const cr = analyzed(index, v.value).relative[0] ?? v.value.toLowerCase();
       if (!a.relative.length || a.relative.includes(cr)) return null;
-      return { says: a.relative[0]!, quoted: true };
+      // each outlet counts from the day it wrote: "Tuesday" or "this week" on one page and
+      // "last week" on another can be the same day, so only a weekday differs from a weekday
+      // (the days of one news week), unless a source gives the page's word ("Friday" for "last week")
+      const rival = rivals(index, claim, v).map((x) => analyzed(index, x).relative[0]);
+      const says = a.relative.find((r) => (WEEKDAYS.has(r) && WEEKDAYS.has(cr)) || rival.includes(r));
+      return says === undefined ? null : { says, quoted: true };
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction
