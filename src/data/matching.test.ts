@@ -28,6 +28,9 @@ describe('matching the bundled claims', () => {
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
+    expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

@@ -39,10 +39,16 @@ const RECALL_EXP = 1;
 const PREC_EXP = 0.35;
 const MIN_SHARED_CONTENT = 2;
 const CONTRADICT_MARGIN = 0.1;
+/**
+ * A figure the page gives otherwise (a year, a number, a length, a date) is plain to see, and
+ * needs less: "you've got a month - thirty days - to bring it back" against "45 days" (0.516).
+ * Tuned on stop 23's tuned-on articles: claims 573/36/144 → 577/36/140, no stance lost.
+ */
+const VALUE_MARGIN = 0.05;
 /** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
 const QUESTION = /\?\W*$/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
-const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : CONTRADICT_MARGIN);
+const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
 
 interface Unit extends Span {
