@@ -31,6 +31,10 @@ describe('matching the bundled claims', () => {
   it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
     expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
   });
+  it('"it" stays the company while the page keeps referring to it, though a city stands for a government in between', () => {
+    const text = 'Kaspersky argues it is being treated unfairly. It has called the briefings against it "extremely disappointing."\n\nEugene Kaspersky founded the company back in 1997, and it grew from a small Moscow outfit into a global brand.\n\nToday it keeps main offices in both Russia and the US and claims roughly 400 million users worldwide.';
+    expect(stances(text)).toMatchObject({ 'kaspersky-main-offices': 'supports', 'kaspersky-400-million-users': 'supports' });
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

@@ -992,6 +992,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     for (const id of units[0]!.ids) if (sc.company[id]) notePair(pair, sc.parentOf[id]! >= 0 ? sc.parentOf[id]! : id);
     for (const id of units[0]!.ids) if (sc.refKind[id]) named.add(id);
     if (person >= 0) lastPerson = person;
+    // a passage that refers back to the company ("It has called…") keeps it the one in view
+    if (org < 0 && lastOrg >= 0 && sc.company[lastOrg] && units[0]!.ids.includes(lastOrg)) lastOrgAt = pi;
     // a passage that names only a government body ("…a tool of Moscow") does not take "it" away
     // from the company the passage before it named
     if (org >= 0 && (sc.company[org] || lastOrg < 0 || !sc.company[lastOrg] || pi - lastOrgAt > 1)) {
