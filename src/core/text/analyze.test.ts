@@ -146,6 +146,7 @@ describe('analyze: thesaurus', () => {
     // buying the software is buying
     expect(terms("agencies did not buy Kaspersky software")).not.toContain('~sceptic');
     expect(terms('they never put out a press release or anything')).toEqual(terms('they never put out a press release'));
+    expect(terms('they built stuff for the FSB and had staff tag along on raids')).toEqual(terms('they developed for the FSB and had staff accompany on raids'));
   });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));

@@ -40,6 +40,8 @@ export const THESAURUS: string[][] = [
   ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
   ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'jettison', 'jettisoned', 'delist', 'delisted', 'nix', 'nixed', 'nixes', 'banish', 'banished', 'banishes', 'scrub', 'scrubbed', 'purge', 'purged', 'disappear', 'disappeared', 'uninstall', 'uninstalled', 'uninstalling', 'uninstallation'],
   ['domestic', 'domestically', 'homegrown', 'indigenous'],
+  // making software: "built stuff for the FSB" is developing it
+  ['develop', 'develops', 'developed', 'developing', 'build', 'builds', 'built'],
   ['technology', 'technologies', 'technological', 'tech'],
   ['unanswered', 'unresolved', 'unsettled', 'unexplained'],
   // pressing a bill is pushing it (the press is the media)
@@ -143,6 +145,9 @@ export const THESAURUS: string[][] = [
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
 export const PHRASES: [string, string][] = [
   ['no longer', 'stop'],
+  ['tag along', 'accompany'],
+  ['tagged along', 'accompanied'],
+  ['tagging along', 'accompanying'],
   // "has pushed back against allegations": a denial, not a push (Washington's "push against the firm")
   ['pushed back against', 'denied'],
   ['push back against', 'deny'],
