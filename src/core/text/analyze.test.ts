@@ -172,8 +172,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('he would be happy to hand over the code')).toEqual(terms('he offered to give the code'));
     expect(terms('it turned over the files')).toEqual(terms('it gave the files'));
   });
-  it('"based on" is relying on, not headquarters; light verbs carry no meaning', () => {
+  it('"based on" and "rested on" are relying on, not headquarters; light verbs carry no meaning', () => {
     expect(terms('based on media reports')).toEqual(terms('relying on media reports'));
+    expect(terms('the decision rested on press coverage')).toEqual(terms('the decision relied on press coverage'));
     expect(terms('did not do its own investigation')).toEqual(terms('has not conducted its own investigation'));
   });
   it('"campaign" is not an election; "politicized" and "politically" meet; so do China and Chinese', () => {

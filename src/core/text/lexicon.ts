@@ -226,6 +226,10 @@ export const PHRASES: [string, string][] = [
   ['backing up', 'support'],
   ['backs up', 'support'],
   ['based on', 'relying on'],
+  // "the call rested on press coverage"
+  ['rested on', 'relied on'],
+  ['rests on', 'relies on'],
+  ['resting on', 'relying on'],
   ['a month and a half', '45 days'],
   ['press release', 'public announcement'],
   // a paper that broke the news, or had the story first, reported it (first)
