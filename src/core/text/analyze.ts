@@ -803,7 +803,6 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   return res;
 }
 
-/** Words that count people in general. */
 /** The weekday seq[i] abbreviates ("Thurs.", "Fri. 9/8"), if any (see WEEKDAY_ABBREVIATIONS). */
 function weekdayAbbreviation(seq: readonly Lexeme[], i: number): string | undefined {
   const t = seq[i]!;
@@ -813,6 +812,7 @@ function weekdayAbbreviation(seq: readonly Lexeme[], i: number): string | undefi
   return isDigits(next) || MONTHS(next) !== undefined ? day : undefined;
 }
 
+/** Words that count people in general. */
 const PEOPLE = ['people', 'persons', 'individuals'];
 
 function nextContent(seq: readonly Lexeme[], from: number, lex: Lexicon, k: number): string[] {
