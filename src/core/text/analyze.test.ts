@@ -163,6 +163,12 @@ describe('analyze: thesaurus', () => {
     expect(analyze('it cannot comment')).toEqual(analyze("it can't comment"));
     expect(terms('it cannot comment')).toEqual(terms('it declined to comment'));
     expect(terms('the chain gave no explanation')).toEqual(terms('the chain declined to comment'));
+    // an adverb inside a phrase is read through; the inflected forms are phrases too
+    expect(terms('Best Buy offered no further comment')).toEqual(terms('Best Buy offered no comment'));
+    expect(terms('Best Buy has not publicly explained the move')).toEqual(terms('Best Buy declined to comment on the move'));
+    expect(terms('the company did not immediately comment')).toEqual(terms('the company declined to comment'));
+    expect(terms('it would not say more')).toEqual(terms('it declined to comment'));
+    expect(terms('but did not offer any details')).toEqual(terms('but declined to comment'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
     // advising someone to do something is recommending it; advising against it is that and warning

@@ -7,7 +7,7 @@ import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
   IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
-  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS,
+  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS,
 } from './lexicon';
 
 // Maps, not objects: a page word like "constructor" must not hit Object.prototype.
@@ -651,7 +651,11 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       bestOut = node.out;
     }
     for (let j = i + 1; j < to && node; j++) {
-      node = node.next.get(toks[j]!.w);
+      const w = toks[j]!.w;
+      const next = node.next.get(w);
+      // "no further comment", "has not publicly explained": an adverb inside a phrase is read through
+      if (next === undefined && PHRASE_FILLERS.has(w)) continue;
+      node = next;
       if (node?.out) {
         best = j;
         bestOut = node.out;

@@ -25,6 +25,12 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Words read through inside a phrase ("no further comment" is "no comment", "has not publicly
+ * explained" is "not explained"): they qualify how something was (not) said, not what.
+ */
+export const PHRASE_FILLERS = new Set(['further', 'publicly', 'immediately', 'immediate', 'additional', 'officially', 'formally', 'specifically']);
+
 /** Negation cues (they do not count for similarity; they set a passage's polarity). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing', 'nobody', 'noone']);
 
@@ -359,6 +365,12 @@ export const PHRASES: [string, string][] = [
   ['declined to explain', 'nocomment'],
   ['declining to explain', 'nocomment'],
   ['not explain', 'nocomment'],
+  ['not explained', 'nocomment'],
+  ['not commented', 'nocomment'],
+  ['not say more', 'nocomment'],
+  ['not say anything more', 'nocomment'],
+  ['not say much more', 'nocomment'],
+  ['not elaborated', 'nocomment'],
   ['declined to say why', 'nocomment'],
   ['declined to say what', 'nocomment'],
   ['declined to say whether', 'nocomment'],
@@ -470,7 +482,7 @@ for (const obj of ['', 'you ', 'them ', 'customers ']) {
   for (const coin of ['a dime', 'a penny', 'a cent', 'anything', 'a thing']) PHRASES.push([`not cost ${obj}${coin}`, 'free']);
 }
 // "declined to give a reason", "gave no explanation": no comment
-for (const verb of ['declined to give', 'declining to give', 'decline to give', 'not give', 'without giving', 'declined to provide', 'not provide']) {
+for (const verb of ['declined to give', 'declining to give', 'decline to give', 'not give', 'without giving', 'declined to provide', 'not provide', 'declined to offer', 'not offer']) {
   for (const what of ['a reason', 'reasons', 'any reason', 'an explanation', 'any explanation', 'details', 'any details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
 }
 for (const verb of ['gave no', 'giving no', 'provided no', 'offered no']) {
