@@ -35,6 +35,10 @@ describe('matching the bundled claims', () => {
     const text = 'Kaspersky argues it is being treated unfairly. It has called the briefings against it "extremely disappointing."\n\nEugene Kaspersky founded the company back in 1997, and it grew from a small Moscow outfit into a global brand.\n\nToday it keeps main offices in both Russia and the US and claims roughly 400 million users worldwide.';
     expect(stances(text)).toMatchObject({ 'kaspersky-main-offices': 'supports', 'kaspersky-400-million-users': 'supports' });
   });
+  it('suspicion of what a denial denies says nothing of the denial: the claim the passage does state is shown instead', () => {
+    // the "no ties" statement scores higher on these words, but the department only suspects ties
+    expect(stances('"The Department is concerned about the ties between certain Kaspersky officials and Russian intelligence and other government agencies," the Department of Homeland Security said in a statement.')).toEqual({ 'us-government-scrutiny': 'supports' });
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

@@ -50,6 +50,8 @@ const QUESTION = /\?\W*$/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
+/** What a denial is ("denies", "rejected", "disputes"). */
+const DENIAL = '~deni';
 
 interface Unit extends Span {
   a: Analysis;
@@ -1051,7 +1053,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // take: it shows what the passage is about
       for (const r of ranked.slice(1, 6)) {
         if (r.score < threshold) break;
-        if ((topStance.byValue || r.score < top.score * 0.8) && !inConflict(index, r.claim, top.claim)) continue;
+        // (suspicion of what the top claim denies says nothing of it: the next claim the page
+        // states of its own actor, and that is no other denial, is what the passage is about,
+        // however far behind)
+        const near = r.score >= top.score * 0.8 || (topStance.hedged === true && !elsewhere?.includes(r) && !index.docs[r.doc]!.terms.includes(DENIAL));
+        if ((topStance.byValue || !near) && !inConflict(index, r.claim, top.claim)) continue;
         const st = judge(r);
         if (st.stance === 'supports') {
           chosen = r;
