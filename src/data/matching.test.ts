@@ -39,6 +39,10 @@ describe('matching the bundled claims', () => {
     // the "no ties" statement scores higher on these words, but the department only suspects ties
     expect(stances('"The Department is concerned about the ties between certain Kaspersky officials and Russian intelligence and other government agencies," the Department of Homeland Security said in a statement.')).toEqual({ 'us-government-scrutiny': 'supports' });
   });
+  it("a second claim on the same words is news when it gives the claim's own date, whichever of its wordings matched best", () => {
+    const text = "Best Buy has stopped selling Kaspersky software.\n\nShoppers noticed the product pages had disappeared, and on Friday, September 8, the Star Tribune broke the story, relying on people familiar with the retailer's thinking.";
+    expect(stances(text)).toMatchObject({ 'star-tribune-unnamed-sources': 'supports', 'star-tribune-reported-friday': 'supports' });
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

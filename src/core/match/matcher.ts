@@ -1257,6 +1257,9 @@ function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, t
   const mine = new Set<number>();
   sharedConcepts(index, r, mine);
   const own = vocabulary(index, r.claim);
+  // the claim's own figures the unit gives, whichever wording matched best ("on Friday,
+  // September 8" against a wording that gives only the weekday)
+  for (const id of r.unit.ids) if (index.termKind[id] === KIND_VALUE && own.has(id)) mine.add(id);
   const vocabs = taken.map((t) => vocabulary(index, t.claim));
   let all = 0;
   let fresh = 0;
@@ -1268,7 +1271,9 @@ function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, t
     if (explained.has(id) || vocabs.some((v) => v.has(id))) continue;
     fresh += w;
     if (own.has(id)) freshOwn += w;
-    if (index.termKind[id] === KIND_CONTENT) content = true;
+    // a value the claim words itself ("on Friday, September 8" of the report's date) is news
+    // the claims shown do not carry, as a content word is
+    if (index.termKind[id] === KIND_CONTENT || (index.termKind[id] === KIND_VALUE && own.has(id))) content = true;
   }
   return content && all > 0 ? (freshOwn >= FRESH_WEIGHT ? 1 : fresh / all) : 0;
 }
