@@ -16,6 +16,10 @@ describe('segment', () => {
   it('"No." is an abbreviation before a number only: "said no." ends a sentence', () => {
     expect(sents('It is the No. 1 chain. Rep. Jones said no. Mr. Kaspersky denied it.')).toEqual(['It is the No. 1 chain.', 'Rep. Jones said no.', 'Mr. Kaspersky denied it.']);
   });
+  it('a weekday abbreviation goes on before a date, and ends a sentence before another capitalised word', () => {
+    expect(sents('Both companies confirmed it on Fri. Sept. 8 in statements. Gone as of Fri. 9/8, it was.')).toEqual(['Both companies confirmed it on Fri. Sept. 8 in statements.', 'Gone as of Fri. 9/8, it was.']);
+    expect(sents('Both confirmed the move that same Fri. Star Trib broke the story.')).toEqual(['Both confirmed the move that same Fri.', 'Star Trib broke the story.']);
+  });
   it('splits after an abbreviation that ends a sentence before a usual opener', () => {
     expect(sents('The firm moved to the U.S. The decision was final.')).toEqual(['The firm moved to the U.S.', 'The decision was final.']);
   });

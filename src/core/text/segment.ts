@@ -11,9 +11,15 @@ export interface Span {
 const NEVER_END = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
   'st', 'mt', 'vs', 'v', 'approx', 'ca', 'cf', 'pres', 'supt', 'det', 'insp', 'hon',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
-  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'al', 'est', 'dept', 'univ', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'al', 'est',
+  'dept', 'univ', 'ft',
 ]);
+/** Weekdays: "Fri. Sept. 8" and "Fri. 9/8" go on, "…confirmed it that same Fri. Star Trib broke the story" ends. */
+const WEEKDAY_ENDS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const MONTH_WORDS = new Set(
+  ('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august ' +
+    'september october november december').split(' '),
+);
 /** Abbreviations only before a number ("No. 1", "Fig. 3"); elsewhere the word itself ("he said no."). */
 const NUMBERED = new Set(['no', 'nos', 'fig', 'figs', 'op']);
 /** May end a sentence: split only if the next word is a usual sentence opener. */
@@ -91,6 +97,11 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
       const bare = word.replace(/^[^a-z0-9]+/, '');
       if (NEVER_END.has(bare)) split = false;
       else if (NUMBERED.has(bare)) split = !isDigit(next);
+      else if (WEEKDAY_ENDS.has(bare)) {
+        let e = m;
+        while (e < be && /[\p{L}]/u.test(text[e]!)) e++;
+        split = isUpper(next) && !MONTH_WORDS.has(text.slice(m, e).toLowerCase());
+      }
       else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
       else if (MAYBE_END.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
         // "U.S." or "Inc." — a sentence end only before a usual opener
