@@ -50,7 +50,6 @@ describe('matching the bundled claims', () => {
     expect(stances('Eugene Kaspersky has even offered to hand over his source code so US officials can audit it.')).toEqual({ 'eugene-offered-source-code': 'supports' });
     expect(stances('Washington steps up its scrutiny of the Moscow-based security firm over suspected links to the Kremlin.')).toEqual({ 'us-government-scrutiny': 'supports' });
     expect(stances('The feds have been putting pressure on Kaspersky over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
-    expect(stances('For months, Kaspersky has been under growing federal pressure over its suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
     // a newspaper that carries the name reports; it is not the government
     expect(stances('The Washington Post reported that Best Buy had stopped selling Kaspersky antivirus software.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });

@@ -7,7 +7,7 @@ import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
   IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
-  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS, FEDERAL_COUNTRIES,
+  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS,
 } from './lexicon';
 
 // Maps, not objects: a page word like "constructor" must not hit Object.prototype.
@@ -661,9 +661,6 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
         bestOut = node.out;
       }
     }
-    // "federal" names a country's government only in that country's news: not after another
-    // country ("the German federal government", "Russia's federal agencies")
-    if (best >= 0 && t0.w === 'federal' && i > from && FEDERAL_COUNTRIES.has(toks[i - 1]!.w) && bestOut![0]!.startsWith('@')) best = -1;
     // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it
     const split = best < 0 ? SPLIT_VERBS.get(t0.w) : undefined;
     if (split) {

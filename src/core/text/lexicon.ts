@@ -31,13 +31,6 @@ export const STOPWORDS = new Set(
  */
 export const PHRASE_FILLERS = new Set(['further', 'publicly', 'immediately', 'immediate', 'additional', 'officially', 'formally', 'specifically']);
 
-/** Other federations, by name and adjective: their "federal government" is not Washington. */
-export const FEDERAL_COUNTRIES = new Set(
-  ('germany german russia russian switzerland swiss austria austrian canada canadian australia australian brazil ' +
-    'brazilian mexico mexican india indian nigeria nigerian belgium belgian malaysia malaysian argentina argentine ' +
-    'argentinian pakistan pakistani ethiopia ethiopian iraq iraqi nepal nepalese somalia somali').split(' '),
-);
-
 /** Negation cues (they do not count for similarity; they set a passage's polarity). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing', 'nobody', 'noone']);
 
