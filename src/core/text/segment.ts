@@ -1,6 +1,7 @@
 // Sentence and clause segmentation with exact offsets into the extracted text. Runs in the
-// content script (small, dependency-free) and in the matcher (clauses of long sentences).
+// content script (small: its one import is the calendar names) and in the matcher (clauses of long sentences).
 // Block boundaries always end a sentence (headlines rarely carry a full stop).
+import { MONTHS, WEEKDAY_ABBREVIATIONS } from './calendar';
 
 export interface Span {
   start: number;
@@ -14,12 +15,6 @@ const NEVER_END = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'al', 'est',
   'dept', 'univ', 'ft',
 ]);
-/** Weekdays: "Fri. Sept. 8" and "Fri. 9/8" go on, "…confirmed it that same Fri. Star Trib broke the story" ends. */
-const WEEKDAY_ENDS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const MONTH_WORDS = new Set(
-  ('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august ' +
-    'september october november december').split(' '),
-);
 /** Abbreviations only before a number ("No. 1", "Fig. 3"); elsewhere the word itself ("he said no."). */
 const NUMBERED = new Set(['no', 'nos', 'fig', 'figs', 'op']);
 /** May end a sentence: split only if the next word is a usual sentence opener. */
@@ -97,12 +92,12 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
       const bare = word.replace(/^[^a-z0-9]+/, '');
       if (NEVER_END.has(bare)) split = false;
       else if (NUMBERED.has(bare)) split = !isDigit(next);
-      else if (WEEKDAY_ENDS.has(bare)) {
+      else if (Object.hasOwn(WEEKDAY_ABBREVIATIONS, bare)) {
+        // "Fri. Sept. 8" and "Fri. 9/8" go on; "…confirmed it that same Fri. Star Trib broke the story" ends
         let e = m;
         while (e < be && /[\p{L}]/u.test(text[e]!)) e++;
-        split = isUpper(next) && !MONTH_WORDS.has(text.slice(m, e).toLowerCase());
-      }
-      else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
+        split = isUpper(next) && !Object.hasOwn(MONTHS, text.slice(m, e).toLowerCase());
+      } else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
       else if (MAYBE_END.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
         // "U.S." or "Inc." — a sentence end only before a usual opener
         let e = m;

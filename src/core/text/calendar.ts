@@ -1,0 +1,19 @@
+// Month and weekday names, with their abbreviations: shared by the analysis (dates and days as
+// values) and the segmenter (which abbreviations end a sentence), which the content script
+// bundles without the rest of the lexicon.
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * Weekday abbreviations of listings and digests ("Thurs., Sept. 7", "as of Fri. 9/8"). Those that
+ * are words too ("sun", "sat", "wed", "mon") count only before a date or a number.
+ */
+export const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
+  tue: 'tuesday', tues: 'tuesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
+  mon: 'monday', wed: 'wednesday', sat: 'saturday', sun: 'sunday',
+};
+export const AMBIGUOUS_WEEKDAYS = new Set(['mon', 'wed', 'sat', 'sun']);
