@@ -176,6 +176,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('he advised against installing it')).toEqual(terms('he recommended and warned against installing it'));
     expect(terms('he is ready to show the code')).toEqual(terms('he offered to show the code'));
     expect(terms('he would be happy to hand over the code')).toEqual(terms('he offered to give the code'));
+    // the Associated Press is a news agency, not an association (a tie)
+    expect(terms('in an interview with the Associated Press')).toEqual(terms('in an interview with the press'));
     expect(terms('it turned over the files')).toEqual(terms('it gave the files'));
   });
   it('"based on" and "rested on" are relying on, not headquarters; light verbs carry no meaning', () => {

@@ -427,6 +427,8 @@ export const PHRASES: [string, string][] = [
   ['steers clear', 'warn'],
   ['steered clear', 'warn'],
   ['steering clear', 'warn'],
+  // a news agency, not an association
+  ['associated press', 'press'],
   ['ready to', 'offered to'],
   ['willing to', 'offered to'],
   ['prepared to', 'offered to'],
