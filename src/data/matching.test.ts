@@ -43,6 +43,12 @@ describe('matching the bundled claims', () => {
     const text = "Best Buy has stopped selling Kaspersky software.\n\nShoppers noticed the product pages had disappeared, and on Friday, September 8, the Star Tribune broke the story, relying on people familiar with the retailer's thinking.";
     expect(stances(text)).toMatchObject({ 'star-tribune-unnamed-sources': 'supports', 'star-tribune-reported-friday': 'supports' });
   });
+  it('a sentence that opens on a company the dataset does not know is about that company', () => {
+    expect(stances('Barclays, which had offered Kaspersky free to its online-banking customers, said it would stop giving the software to new users.')).toEqual({});
+    expect(stances('Symantec said it would stop selling Kaspersky products.')).toEqual({});
+    // the company a claim is about, named so, still acts
+    expect(stances('Best Buy, which had sold Kaspersky software for a decade, said it would stop selling it.')).toHaveProperty('best-buy-will-stop-selling');
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

@@ -6,6 +6,7 @@
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
 import { clauses, type Span } from '../text/segment';
+import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -879,7 +880,10 @@ interface Actors {
   governmentLeads: boolean;
   /** It names a company the dataset does not know (see otherCompany). */
   otherCompany: boolean;
-  /** It opens on other companies in general ("Other retailers…"): a company it does not name is ruled out. */
+  /**
+   * It opens on other companies in general ("Other retailers…") or on a name the dataset does not
+   * know, described or speaking of itself ("Barclays, which…"): a company it does not name is ruled out.
+   */
   othersLead: boolean;
   /** The company named among its first three words, or -1. */
   leadCompany: number;
@@ -892,7 +896,27 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   // for, nor one naming what someone bought ("Customers who bought Kaspersky software…")
   const { refKind, company } = scratch(index);
   const leadCompany = namedEntities(index, u.a.words.slice(0, 3)).find((id) => refKind[id] === REF_ORG && company[id] === 1) ?? -1;
-  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || otherCompany(index, own), othersLead, leadCompany };
+  const nameLeads = unknownLead(index, own);
+  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany };
+}
+
+/**
+ * A sentence that opens on a name described, or speaking of itself: "Barclays, which had
+ * offered…", "Symantec said it…" (not "Lindgren said nobody has produced proof…": a speaker).
+ */
+const NAME_LEADS = /^[^\p{L}]*(\p{Lu}[\p{L}&'’-]+)(?:,\s+(?:which|who)\b|\s+(?:said|says|announced|stated)\s+(?:it|its)\b)/u;
+/**
+ * Whether a sentence opens on a name the dataset does not know and no thesaurus word reads: the
+ * company or person who acts is someone else than any the claims name ("Barclays, which had
+ * offered Kaspersky free to its customers, said it would stop giving the software to new users").
+ */
+function unknownLead(index: MatchIndex, text: string): boolean {
+  const m = NAME_LEADS.exec(text);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
+  if (STOPWORDS.has(w) || namedEntities(index, [w]).length) return false;
+  const c = conceptOf(index.lex, w);
+  return !c.startsWith('~') && !c.startsWith('@');
 }
 
 /** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
