@@ -350,3 +350,18 @@ test('a sentence that takes a side between two rival claims: its card says this 
   await expect(supported.locator('.passage', { hasText: 'General Services Administration, which handles' })).toHaveClass(/stance-supports/);
   await expect(supported.locator('.page-differs')).toHaveCount(0);
 });
+
+test("a quoted statement of suspicion opens the claim it states, quoted as the page quotes it", async ({ page, site }) => {
+  // related-directive: "The Department is concerned about the ties between certain Kaspersky
+  // officials and Russian intelligence…," the Department of Homeland Security said. Kaspersky's
+  // "no ties" statement scores higher on those words, but the department only suspects ties: the
+  // claim the sentence states is US scrutiny
+  await page.goto(`${site.origin}/eval/related-directive.html`);
+  await expect.poll(() => claimHighlights(page)).toBeGreaterThan(0);
+  const frame = await sidebarFrame(page);
+  await clickText(page, 'The Department is concerned about the ties');
+  const focused = frame.locator('.card.focused');
+  await expect(focused).toHaveAttribute('data-claim-id', 'us-government-scrutiny');
+  // the page's own quotation marks, not a second pair around them
+  await expect(focused.locator('.passage-btn').first()).toHaveText(/^"The Department is concerned about the ties/);
+});

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimView, OutletRef } from '../../../core/dataset/derive';
 import type { PageMatch } from '../../../shared/messages';
 import { VERDICT_LABEL, VERDICT_SYMBOL } from '../../verdict';
+import { quotePassage } from '../../quote';
 
 export interface ClaimCardProps {
   view: ClaimView;
@@ -75,7 +76,7 @@ export function ClaimCard({ view, matches, focused, focusSeq, onShowPassage, onA
         {matches.map(({ match, index }) => (
           <div key={index} class={`passage stance-${match.pageStance}`}>
             <button type="button" class="passage-btn" onClick={() => onShowPassage(index)} title="Show on page">
-              “{match.passage}”
+              {quotePassage(match.passage)}
             </button>
             {match.pageStance === 'contradicts' ? (
               <p class="page-differs">
