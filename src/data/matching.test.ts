@@ -49,6 +49,11 @@ describe('matching the bundled claims', () => {
     // the company a claim is about, named so, still acts
     expect(stances('Best Buy, which had sold Kaspersky software for a decade, said it would stop selling it.')).toHaveProperty('best-buy-will-stop-selling');
   });
+  it("a government's people who open a sentence act, not the company they only name as an owner", () => {
+    expect(stances("Kremlin spokesman Dmitry Peskov has not commented on Best Buy's decision itself.")).toEqual({});
+    // a government that does not open the sentence leaves the company's decision its own
+    expect(stances("Fears that the Kremlin has influence over Kaspersky prompted Best Buy's decision to drop it.")).toHaveProperty('reason-russian-government-ties', 'supports');
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

@@ -835,7 +835,11 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
   if (fromStart && aCompany && lead >= 0 && lead !== subject && !involved.has(lead) && !actors.speakers.has(lead)) return true;
   for (const u of units) {
     for (const id of u.ids) {
-      if (id === subject) return false;
+      // (the company only owns what the government's people speak of: they act, not it)
+      if (id === subject) {
+        if (other && actors.possessed.has(id)) continue;
+        return false;
+      }
       if (sc.refKind[id] && !involved.has(id) && !actors.speakers.has(id)) other = true;
     }
   }
@@ -887,6 +891,11 @@ interface Actors {
   othersLead: boolean;
   /** The company named among its first three words, or -1. */
   leadCompany: number;
+  /**
+   * When the government leads: who it names only as the owner of something ("Kremlin spokesman
+   * Dmitry Peskov has not commented on Best Buy's decision"), the object of what is said, not its actor.
+   */
+  possessed: ReadonlySet<number>;
 }
 
 function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
@@ -897,7 +906,23 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   const { refKind, company } = scratch(index);
   const leadCompany = namedEntities(index, u.a.words.slice(0, 3)).find((id) => refKind[id] === REF_ORG && company[id] === 1) ?? -1;
   const nameLeads = unknownLead(index, own);
-  return { speakers: speakersOf(index, u), governmentLeads: governmentLeads(index, u), otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany };
+  const government = governmentLeads(index, u);
+  // (the government must open the sentence: "Fears that the Kremlin has influence over
+  // Kaspersky prompted Best Buy's decision" is still about Best Buy's decision)
+  const ws = u.a.words;
+  const opens = government && GOV_ACTORS.has(conceptOf(index.lex, ws[0] === 'the' ? (ws[1] ?? '') : (ws[0] ?? '')));
+  const possessed = opens ? possessedOnly(index, own) : EMPTY_IDS;
+  return { speakers: speakersOf(index, u), governmentLeads: government, otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany, possessed };
+}
+
+/** A name in the possessive: "Best Buy's decision", "Kaspersky Lab’s products". */
+const POSSESSIVE = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\b/gu;
+/** The people and organisations a text names in the possessive only (see Actors.possessed). */
+function possessedOnly(index: MatchIndex, text: string): ReadonlySet<number> {
+  const owners = [...text.matchAll(POSSESSIVE)].flatMap((m) => namedEntities(index, [m[1]!]));
+  if (!owners.length) return EMPTY_IDS;
+  const elsewhere = new Set(namedEntities(index, [text.replace(POSSESSIVE, ' ')]));
+  return new Set(owners.filter((id) => !elsewhere.has(id)));
 }
 
 /**
@@ -1034,7 +1059,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
       if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start)) continue;
-      const f = actors.othersLead ? 0 : OTHER_ACTOR;
+      const f = actors.othersLead || actors.possessed.has(sc.subject[r.claim]!) ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
       (elsewhere ??= []).push(r);
