@@ -54,6 +54,9 @@ describe('matching the bundled claims', () => {
     // a government that does not open the sentence leaves the company's decision its own
     expect(stances("Fears that the Kremlin has influence over Kaspersky prompted Best Buy's decision to drop it.")).toHaveProperty('reason-russian-government-ties', 'supports');
   });
+  it('not finding accusations credible doubts them; it does not deny them', () => {
+    expect(stances("A senior executive at one of Kaspersky's American competitors, speaking on condition of anonymity, told journalists he did not find the accusations against the Russian firm credible.")).toEqual({ 'competitor-doubts-allegations': 'supports' });
+  });
   it('"Eugene" alone is the founder, as chat and talk radio call him', () => {
     expect(stances("And the founder himself, Eugene, has offered to let American experts read Kaspersky's source code.")).toEqual({ 'eugene-offered-source-code': 'supports' });
   });

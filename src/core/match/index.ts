@@ -8,7 +8,7 @@
 // candidate generation, and common concepts sit in few prefixes: matching 10,000 claims
 // touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
-import { analyze, conceptOf, createLexicon, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
+import { analyze, conceptOf, createLexicon, disbelief, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
 import { NEGATORS, STOPWORDS } from '../text/lexicon';
 import { segment } from '../text/segment';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -245,6 +245,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
   // the analysis's words, scanned again for negators (their clauses are found when one is)
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
+  const disbeliefAt = disbelief(ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const alternative = (w === 'rather' && ws[i + 1] === 'than') || (w === 'instead' && ws[i + 1] === 'of');
@@ -267,6 +268,8 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     // the US moves as politically motivated" calls them politicized; "rejected the claims as
     // baseless" denies by its "baseless" (not "as well as", "such as")
     if (!alternative && !NEG_WORDS.has(w) && characterizes(ws, i + 2, end)) continue;
+    // not finding an account credible is disbelief of it, not its denial (see analyze's disbelief)
+    if (disbeliefAt === i) continue;
     const scope = ws.slice(i + 1, end).join(' ');
     let ts = cache.get(scope);
     if (!ts) {

@@ -271,6 +271,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('roughly five yrs')).toEqual(terms('roughly five years'));
     // disbelief is its own concept ("did not believe the accusations" is no denial of them: conflict.test.ts)
     expect(terms('he did not believe the accusations')).toEqual(terms('he was sceptical of the accusations'));
+    // so is not finding them credible: the negation is the disbelief
+    expect(terms('he did not find the accusations credible')).toContain(terms('he was sceptical')[0]);
+    expect(analyze('he did not find the accusations against the firm credible').neg).toBe(0);
+    expect(analyze('he did not find the accusations').neg).toBe(1);
   });
 
   it('weekday abbreviations read as the weekday; those that are words too only before a date', () => {

@@ -7,7 +7,7 @@ import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
   IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
-  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS,
+  THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS, CREDENCE,
 } from './lexicon';
 
 // Maps, not objects: a page word like "constructor" must not hit Object.prototype.
@@ -804,8 +804,27 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   }
   // "won't sell … anymore", "not … any longer": the negation belongs to "stop", already counted.
   if (res.neg > 0 && (res.words.includes('anymore') || res.words.includes('longer'))) res.neg--;
+  // "did not find the accusations credible": the negation is the disbelief
+  if (res.neg > 0 && disbelief(res.words) >= 0) {
+    res.neg--;
+    terms.push(conceptOf(lex, 'sceptical'));
+  }
   return res;
 }
+
+/**
+ * Where a negator whose clause goes on to a word of credence is ("did not find the accusations
+ * against the firm credible"), or -1: the negation says the account is not believed.
+ */
+export function disbelief(ws: readonly string[]): number {
+  for (let i = 0; i < ws.length; i++) {
+    if (!NEGATORS.has(ws[i]!)) continue;
+    for (let k = i + 1; k < ws.length && k <= i + CREDENCE_REACH; k++) if (CREDENCE.has(ws[k]!)) return i;
+  }
+  return -1;
+}
+/** How many words after a negator its word of credence may come. */
+const CREDENCE_REACH = 10;
 
 /** The weekday seq[i] abbreviates ("Thurs.", "Fri. 9/8"), if any (see WEEKDAY_ABBREVIATIONS). */
 function weekdayAbbreviation(seq: readonly Lexeme[], i: number): string | undefined {

@@ -31,6 +31,12 @@ export const STOPWORDS = new Set(
  */
 export const PHRASE_FILLERS = new Set(['further', 'publicly', 'immediately', 'immediate', 'additional', 'officially', 'formally', 'specifically']);
 
+/**
+ * What makes an account believable: "did not find the accusations credible" is disbelief of the
+ * accusations (scepticism), not their denial.
+ */
+export const CREDENCE = new Set(['credible', 'convincing', 'believable', 'persuasive', 'plausible', 'compelling', 'trustworthy']);
+
 /** Negation cues (they do not count for similarity; they set a passage's polarity). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'without', 'nothing', 'nobody', 'noone']);
 
