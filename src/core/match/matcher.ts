@@ -140,7 +140,7 @@ interface Scratch {
   descriptorWord: Map<string, number>;
   /** Per concept id: the concept id of the entity it is part of (DHS → US government), or -1. */
   parentOf: Int32Array;
-  /** Per claim: 1 when a government in general takes part in it (see governmentLeads). */
+  /** Per claim: 1 when a government in general takes part in it (see governmentAt). */
   governmentIn: Uint8Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
@@ -880,7 +880,7 @@ function yieldToActor(sc: Scratch, index: MatchIndex, u: Unit, actors: Actors, b
 interface Actors {
   /** Whom the passage only attributes itself to (see speakersOf). */
   speakers: ReadonlySet<number>;
-  /** It opens with the government in general (see governmentLeads). */
+  /** It opens with the government in general (see governmentAt). */
   governmentLeads: boolean;
   /** It names a company the dataset does not know (see otherCompany). */
   otherCompany: boolean;
@@ -906,13 +906,12 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   const { refKind, company } = scratch(index);
   const leadCompany = namedEntities(index, u.a.words.slice(0, 3)).find((id) => refKind[id] === REF_ORG && company[id] === 1) ?? -1;
   const nameLeads = unknownLead(index, own);
-  const government = governmentLeads(index, u);
+  const at = governmentAt(index, u);
   // (the government must open the sentence: "Fears that the Kremlin has influence over
   // Kaspersky prompted Best Buy's decision" is still about Best Buy's decision)
-  const ws = u.a.words;
-  const opens = government && GOV_ACTORS.has(conceptOf(index.lex, ws[0] === 'the' ? (ws[1] ?? '') : (ws[0] ?? '')));
+  const opens = at === 0 || (at === 1 && u.a.words[0] === 'the');
   const possessed = opens ? possessedOnly(index, own) : EMPTY_IDS;
-  return { speakers: speakersOf(index, u), governmentLeads: government, otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany, possessed };
+  return { speakers: speakersOf(index, u), governmentLeads: at >= 0, otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany, possessed };
 }
 
 /** A name in the possessive: "Best Buy's decision", "Kaspersky Lab’s products". */
@@ -990,11 +989,11 @@ const EMPTY_IDS: ReadonlySet<number> = new Set();
 
 /** Government in general ("Washington", "officials", "the department", "lawmakers"). */
 const GOV_ACTORS = new Set(['~govern', '~offici', '~agenc', '~senat']);
-/** Whether a sentence opens with the government in general as its actor (within its first 5 words). */
-function governmentLeads(index: MatchIndex, u: Unit): boolean {
+/** Where a sentence names the government in general as its actor among its first 5 words (the word's index), or -1. */
+function governmentAt(index: MatchIndex, u: Unit): number {
   const ws = u.a.words;
-  for (let i = 0; i < ws.length && i < 5; i++) if (GOV_ACTORS.has(conceptOf(index.lex, ws[i]!))) return true;
-  return false;
+  for (let i = 0; i < ws.length && i < 5; i++) if (GOV_ACTORS.has(conceptOf(index.lex, ws[i]!))) return i;
+  return -1;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
