@@ -333,6 +333,9 @@ class Doc implements IndexDoc {
   }
 }
 
+/** Where a quote may hold more than one sentence (segment decides). */
+const SENTENCE_END = /[.!?…]["”’]?\s/;
+
 export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): MatchIndex {
   const excluded = new Set(opts.excludeSourceIds ?? []);
   const lex = createLexicon(dataset.entities);
@@ -363,25 +366,27 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   let claimInfos: (DocInfo | null)[] = [];
   let stamp = new Int32Array(1024);
   let stampNo = 0;
-  const info = (text: string): DocInfo | null => {
+  /** The text's unique concepts, of its own analysis or, given its sentences' infos, of theirs in order. */
+  const info = (text: string, parts?: readonly (DocInfo | null)[]): DocInfo | null => {
     const at = claimTexts.indexOf(text);
     if (at >= 0) return claimInfos[at] ?? null;
-    const analysis = analyze(text, lex);
     stampNo++;
     const ids: number[] = [];
     const terms: string[] = [];
-    for (const t of analysis.terms) {
-      const id = intern(t);
+    const take = (t: string, id: number): void => {
       if (id >= stamp.length) {
         const bigger = new Int32Array(stamp.length * 2);
         bigger.set(stamp);
         stamp = bigger;
       }
-      if (stamp[id] === stampNo) continue;
+      if (stamp[id] === stampNo) return;
       stamp[id] = stampNo;
       ids.push(id);
       terms.push(t);
-    }
+    };
+    if (parts) {
+      for (const part of parts) if (part) for (let k = 0; k < part.ids.length; k++) take(part.terms[k]!, part.ids[k]!);
+    } else for (const t of analyze(text, lex).terms) take(t, intern(t));
     const di = ids.length ? { ids, terms, negated: null } : null;
     claimTexts.push(text);
     claimInfos.push(di);
@@ -391,8 +396,7 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
   const docs: IndexDoc[] = [];
   const docIds: number[][] = [];
   const claimDocs: number[][] = claims.map(() => []);
-  const add = (claim: number, kind: IndexDoc['kind'], text: string, m?: Mention): void => {
-    const di = info(text);
+  const add = (claim: number, kind: IndexDoc['kind'], text: string, m?: Mention, di = info(text)): void => {
     if (!di) return;
     const doc = new Doc(claim, kind, m?.stance ?? 'supports', text, di, lex);
     if (m) {
@@ -426,10 +430,16 @@ export function buildIndex(dataset: Dataset, opts: BuildIndexOptions = {}): Matc
       add(i, 'text', c.text);
       for (const p of c.paraphrases ?? []) add(i, 'paraphrase', p);
       for (const m of mentionsOf[i]!) {
-        add(i, 'mention', m.quote, m);
-        // long quotes: each sentence also stands alone (a page may carry only one of them)
-        const sents = /[.!?…]["”’]?\s/.test(m.quote) ? segment(m.quote) : [];
-        if (sents.length > 1) for (const s of sents) add(i, 'mention', m.quote.slice(s.start, s.end), m);
+        // long quotes: each sentence also stands alone (a page may carry only one of them), and
+        // the whole quote's concepts are its sentences' (analysing it again cost a seventh of the
+        // analysis of a large dataset)
+        const sents = SENTENCE_END.test(m.quote) ? segment(m.quote) : [];
+        if (sents.length > 1) {
+          const parts = sents.map((s) => m.quote.slice(s.start, s.end));
+          const infos = parts.map((p) => info(p));
+          add(i, 'mention', m.quote, m, info(m.quote, infos));
+          parts.forEach((p, k) => add(i, 'mention', p, m, infos[k]));
+        } else add(i, 'mention', m.quote, m);
       }
     }
     topics.set(topic, [lo, docs.length]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/types';
 import { buildIndex, matchPassages } from './index';
 import { segment } from '../text/segment';
+import { analyze } from '../text/analyze';
 import { identifyOutlet } from './outlet';
 import { stanceOfText } from './test-support';
 
@@ -102,6 +103,15 @@ describe('matchPassages', () => {
     const ix = buildIndex(ds, { excludeSourceIds: ['blog'] });
     expect(ix.docs.some((d) => d.sourceId === 'blog')).toBe(false);
     expect(ix.docs.some((d) => d.sourceId === 'wire')).toBe(true);
+  });
+  it('a quote of several sentences is a document, and so is each of its sentences, with the concepts their own analyses give', () => {
+    const quote = 'Kaspersky Lab was founded in 1977. It now says it has 400 million users around the world.';
+    const two: Dataset = { ...ds, mentions: [...ds.mentions, { id: 'm-two', claimId: 'founded', sourceId: 'blog', quote, stance: 'supports' }] };
+    const ix = buildIndex(two);
+    const mine = ix.docs.filter((d) => d.mentionId === 'm-two');
+    const sentences = segment(quote).map((s) => quote.slice(s.start, s.end));
+    expect(mine.map((d) => d.text)).toEqual([quote, ...sentences]);
+    for (const d of mine) expect(d.terms).toEqual([...new Set(analyze(d.text, ix.lex).terms)]);
   });
   it('builds and matches a 10,000-claim dataset (timings: npm run bench)', () => {
     const vocab = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');

@@ -177,6 +177,8 @@ export class Lexeme {
   c = '';
   tr: Map<string, TrieNode> | null = null;
   tn: TrieNode | undefined = undefined;
+  /** SPLIT_VERBS entry of the word (looked up once, when first asked). */
+  sv: ReadonlyMap<string, string> | null | undefined = undefined;
   constructor(
     readonly w: string,
     readonly upper: boolean,
@@ -662,7 +664,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       }
     }
     // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it
-    const split = best < 0 ? SPLIT_VERBS.get(t0.w) : undefined;
+    const split = best < 0 ? (t0.sv === undefined ? (t0.sv = SPLIT_VERBS.get(t0.w) ?? null) : t0.sv) : null;
     if (split) {
       const at = particleAfter(toks, i, to, split);
       if (at > 0) {
