@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze, createLexicon } from './analyze';
 import { THESAURUS } from './lexicon';
 
 const terms = (text: string): string[] => analyze(text).terms;
@@ -285,5 +285,16 @@ describe('analyze: thesaurus', () => {
     expect(rel('Sat. Sept. 9: stores reopen')).toEqual(['saturday']);
     expect(rel('I sat in the sun all day and we wed in May.')).toEqual([]);
     expect(rel('The Sun reported it, as did Wed Magazine.')).toEqual([]);
+  });
+});
+
+describe('analyze: entity names', () => {
+  const lex = createLexicon([
+    { id: 'best-buy', name: 'Best Buy', aliases: [] },
+    { id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky'] },
+  ]);
+  it('a name of a few words written as one, as in a web address, is the name; ".com" says a website', () => {
+    expect(analyze('gone from BestBuy.com', lex).terms).toEqual(analyze("gone from Best Buy's website", lex).terms);
+    expect(analyze('on kasperskylab.com', lex).terms).toContain('@kaspersky-lab');
   });
 });

@@ -521,6 +521,9 @@ export function createLexicon(entities: { id: string; name: string; aliases: str
       // Descriptive aliases ("the retailer", "the company") would hijack ordinary nouns.
       if (seq[0] === 'the' || seq[0] === 'a' || seq[0] === 'an') continue;
       trieInsert(trie, seq, [conceptForEntity(e)]);
+      // a name of a few words is also written as one in web addresses and handles ("bestbuy.com")
+      const joined = seq.join('');
+      if (seq.length > 1 && seq.length <= 3 && joined.length >= 6 && /^[a-z]+$/.test(joined)) trieInsert(trie, [joined], [conceptForEntity(e)]);
     }
   }
   return { concept: b.concept, trie };

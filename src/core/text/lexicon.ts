@@ -115,7 +115,8 @@ export const THESAURUS: string[][] = [
   ['month', 'months', 'monthly'],
   ['year', 'years', 'annual', 'yrs', 'yr'],
   ['shelf', 'shelves'],
-  ['website', 'web', 'site', 'online', 'internet'],
+  // "bestbuy.com": the address's "com" says a website
+  ['website', 'web', 'site', 'online', 'internet', 'com'],
   ['russia', 'russian', 'russians', 'russia-based', 'moscow-based'],
   ['usa', 'america', 'american', 'americans', 'us', 'u.s.', '=united'],
   ['federal', 'nationwide', 'national', 'nation', 'nations', 'country', 'countries'],
