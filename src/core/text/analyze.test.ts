@@ -35,6 +35,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('the call was made on the strength of news coverage')).toEqual(terms('the decision was made on the strength of news coverage'));
     expect(terms('the retailer made the call')).toEqual(terms('the retailer decided'));
   });
+  it('leeway is latitude', () => {
+    expect(terms('broad control and leeway over the data')).toEqual(terms('broad control and latitude over the information'));
+  });
   it('a dispute, a geopolitical row and a chess match are fights; disputing something is denying it', () => {
     expect(terms('a pawn in a geopolitical chess match')).toContain('~fight');
     expect(terms('caught in a geopolitical row')).toEqual(terms('caught in a geopolitical fight'));

@@ -102,6 +102,7 @@ export const THESAURUS: string[][] = [
   ['vulnerable', 'vulnerability', 'vulnerabilities', 'susceptible', 'exposed', 'exposure', 'weak', 'weakness', 'exploitable'],
   ['access', 'accessed', 'accessing', 'entry', 'backdoor', 'back-door', 'foothold', 'penetrate', 'infiltrate'],
   ['data', 'information', 'info', 'files', 'documents', 'secrets'],
+  ['latitude', 'leeway', 'discretion'],
   ['computer', 'computers', 'system', 'systems', 'network', 'networks', 'machine', 'machines', 'device', 'devices', 'pcs', 'infrastructure'],
   ['decision', 'decisions', 'decide', 'decided', 'move', 'moved', 'choice', 'action', 'actions', 'step', 'steps'],
   ['media', '=press', 'news', 'newspaper', 'newspapers', 'journalists', '=reporters'],
