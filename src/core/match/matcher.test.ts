@@ -412,6 +412,20 @@ describe('who the passage is about', () => {
       expect(matchPassages(index, split, [p!, q!]).map((m) => m.claimId)).toEqual(['exchange']);
     });
   });
+  it('a second claim on the same words is news when the page gives its own figure, which the claim shown lacks', () => {
+    const dated = buildIndex({
+      ...ds,
+      claims: [
+        ...ds.claims,
+        { id: 'suspended', text: 'Kaspersky Lab confirmed that it and Best Buy have suspended their relationship.', topic: 'kaspersky', entities: ['best-buy', 'kaspersky-lab'], values: [] },
+        { id: 'confirmed-last-week', text: 'Kaspersky Lab confirmed the suspension of its relationship with Best Buy last week.', topic: 'kaspersky', entities: ['kaspersky-lab'], values: [{ key: 'confirmed-when', type: 'relative-date', value: 'last week' }], entails: ['suspended'] },
+      ],
+    });
+    const shown = (text: string) => matchPassages(dated, text, segment(text)).map((m) => m.claimId).sort();
+    expect(shown('Kaspersky Lab confirmed last week that it and Best Buy have suspended their relationship.')).toEqual(['confirmed-last-week', 'suspended']);
+    // without the figure, the claim shown says it all
+    expect(shown('Kaspersky Lab confirmed that it and Best Buy have suspended their relationship.')).toEqual(['suspended']);
+  });
   describe('outlets that disagree on whether it has happened yet', () => {
     // "is pulling" says neither; "had already stopped" and "will stop" are recorded rivals
     const timed = buildIndex({

@@ -1296,7 +1296,9 @@ function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
 }
 /**
  * Share of what r's unit shares with its document (by weight) that no claim taken so far explains;
- * 1 when what of it is the claim's own words (see vocabulary) weighs FRESH_WEIGHT or more (a
+ * 1 when the unit gives a figure of the claim's own that no claim taken carries ("Kaspersky Lab
+ * confirmed last week that its cooperation with the chain had been put on hold": when it
+ * confirmed, beside the suspension), or when what of it is the claim's own words (see vocabulary) weighs FRESH_WEIGHT or more (a
  * quote's other words do not count: "… products developed by Russian cybersecurity firm,
  * Kaspersky Labs" would carry the "will stop" claim beside "has stopped"); 0 without a new
  * content concept.
@@ -1313,17 +1315,19 @@ function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, t
   let fresh = 0;
   let freshOwn = 0;
   let content = false;
+  let ownValue = false;
   for (const id of mine) {
     const w = index.termW[id]!;
     all += w;
     if (explained.has(id) || vocabs.some((v) => v.has(id))) continue;
     fresh += w;
     if (own.has(id)) freshOwn += w;
+    if (index.termKind[id] === KIND_VALUE && own.has(id)) ownValue = true;
     // a value the claim words itself ("on Friday, September 8" of the report's date) is news
     // the claims shown do not carry, as a content word is
     if (index.termKind[id] === KIND_CONTENT || (index.termKind[id] === KIND_VALUE && own.has(id))) content = true;
   }
-  return content && all > 0 ? (freshOwn >= FRESH_WEIGHT ? 1 : fresh / all) : 0;
+  return content && all > 0 ? (freshOwn >= FRESH_WEIGHT || ownValue ? 1 : fresh / all) : 0;
 }
 
 /**
