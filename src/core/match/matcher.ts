@@ -1142,7 +1142,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (chosenStance.stance === 'contradicts') against.add(chosen.claim);
     // the claims that the sentence the passage echoes states too ("Best Buy Co, the No1 U.S.
     // electronics retailer, is pulling…" is quoted for two claims): the passage states them
-    // with it when it matches them on its own, in the same words or not
+    // with it when it matches them on its own, in the same words or not, and shares with them
+    // something the claims shown do not explain (a denial alone does not echo "Kaspersky, which
+    // denies Russian government links, said the two firms 'have suspended their relationship'")
     const co = coStated(index, chosen.doc);
     const explained = new Set<number>();
     explain(index, chosen, explained);
@@ -1151,7 +1153,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // the top claim passed over for a near-tie the page supports is not brought back, but for
       // the rival of the claim chosen: the page takes a side, and the rival is shown contradicted
       if ((r === top && !inConflict(index, r.claim, chosen.claim)) || taken.some((t) => t.claim === r.claim)) continue;
-      const also = co.has(r.claim) || taken.some((t) => entails(index, t.claim, r.claim));
+      const also = (co.has(r.claim) && novelty(index, r, explained, taken) > 0) || taken.some((t) => entails(index, t.claim, r.claim));
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
         // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
