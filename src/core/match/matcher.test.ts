@@ -316,16 +316,6 @@ describe('who the passage is about', () => {
     expect(byNobody).toBeGreaterThanOrEqual(0.45);
     expect(byOther).toBeLessThan(byNobody * 0.85);
   });
-  it('a sentence led by the company the claim acts on, with the company that acts nowhere, is not the claim', () => {
-    // "For months, Kaspersky has been under growing federal pressure over its suspected Kremlin
-    // ties" is no Best Buy reason: 0.6 of the score (before the rule, no less than with nobody leading)
-    const objectLeads = score('For months, Kaspersky Lab has stopped selling software at stores.');
-    const nobodyLeads = score('For months, stores have stopped selling Kaspersky Lab software.');
-    expect(nobodyLeads).toBeGreaterThanOrEqual(0.45);
-    expect(objectLeads).toBeLessThan(nobodyLeads * 0.7);
-    // named anywhere in the passage, the company that acts is who it is about
-    expect(score('For months, Kaspersky Lab has not been sold at Best Buy stores.')).toBeGreaterThan(objectLeads);
-  });
   it('a sentence led by the government in general ("Washington", "officials") is not about a company', () => {
     const chain = score('The chain has stopped selling Kaspersky Lab software.');
     expect(score('Washington has stopped selling Kaspersky Lab software.')).toBeLessThan(chain * 0.85);

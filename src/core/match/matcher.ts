@@ -811,8 +811,6 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
 
 /** Score factor for a passage that is about someone other than the claim's subject. */
 const OTHER_ACTOR = 0.8;
-/** The same, when the company the claim acts on leads and the one that acts is absent (see objectLeads). */
-const OBJECT_LEADS = 0.6;
 
 /**
  * Whether a passage states a claim's action of someone else: it never names (or refers back to)
@@ -845,18 +843,7 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
       if (sc.refKind[id] && !involved.has(id) && !actors.speakers.has(id)) other = true;
     }
   }
-  return other || objectLeads(sc, claim, actors, fromStart);
-}
-
-/**
- * "For months, Kaspersky has been under growing federal pressure over its suspected Kremlin
- * ties": the company a company's claim acts on leads the passage, and the one that acts is
- * nowhere in it (aboutSomeoneElse has found it absent).
- */
-function objectLeads(sc: Scratch, claim: number, actors: Actors, fromStart: boolean): boolean {
-  const subject = sc.subject[claim]!;
-  const lead = actors.leadCompany;
-  return fromStart && subject >= 0 && sc.company[subject] === 1 && lead >= 0 && lead !== subject && sc.claimEntities[claim]!.has(lead) && !actors.speakers.has(lead);
+  return other;
 }
 
 /**
@@ -1071,7 +1058,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
       if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start)) continue;
-      const f = actors.othersLead || actors.possessed.has(sc.subject[r.claim]!) ? 0 : objectLeads(sc, r.claim, actors, r.unit.start === units[0]!.start) ? OBJECT_LEADS : OTHER_ACTOR;
+      const f = actors.othersLead || actors.possessed.has(sc.subject[r.claim]!) ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
       (elsewhere ??= []).push(r);
