@@ -171,4 +171,14 @@ describe('matching the bundled claims', () => {
     const text = 'Kaspersky has vehemently denied it has ties with any government.';
     expect(matchPassages(without, text, segment(text)).map((m) => m.claimId)).toEqual(['kaspersky-denies-government-ties']);
   });
+  it("a sentence led by what the retailer acted on, in the passive or as its products, is still the retailer's act", () => {
+    // (a rule that read "For months, Kaspersky has been under … pressure" as Kaspersky acting,
+    // not Best Buy, took these too, and was dropped)
+    for (const text of [
+      'Kaspersky products have vanished from store shelves.',
+      "Kaspersky's antivirus software is no longer sold at the electronics giant.",
+      'Kaspersky Lab software was pulled from shelves last week.',
+      'Kaspersky products are no longer available on the website.',
+    ]) expect(stances(text)).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
 });
