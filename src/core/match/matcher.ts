@@ -1300,10 +1300,10 @@ function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
  * Share of what r's unit shares with its document (by weight) that no claim taken so far explains;
  * 1 when the unit gives a figure of the claim's own that no claim taken carries ("Kaspersky Lab
  * confirmed last week that its cooperation with the chain had been put on hold": when it
- * confirmed, beside the suspension), or when what of it is the claim's own words (see vocabulary) weighs FRESH_WEIGHT or more (a
- * quote's other words do not count: "… products developed by Russian cybersecurity firm,
- * Kaspersky Labs" would carry the "will stop" claim beside "has stopped"); 0 without a new
- * content concept.
+ * confirmed, beside the suspension), or when what of it is the claim's own words (see
+ * vocabulary) weighs FRESH_WEIGHT or more (a quote's other words do not count: "… products
+ * developed by Russian cybersecurity firm, Kaspersky Labs" would carry the "will stop" claim
+ * beside "has stopped"); 0 without a new content concept.
  */
 function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, taken: readonly Scored[]): number {
   const mine = new Set<number>();
@@ -1324,10 +1324,10 @@ function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, t
     if (explained.has(id) || vocabs.some((v) => v.has(id))) continue;
     fresh += w;
     if (own.has(id)) freshOwn += w;
-    if (index.termKind[id] === KIND_VALUE && own.has(id)) ownValue = true;
     // a value the claim words itself ("on Friday, September 8" of the report's date) is news
     // the claims shown do not carry, as a content word is
-    if (index.termKind[id] === KIND_CONTENT || (index.termKind[id] === KIND_VALUE && own.has(id))) content = true;
+    if (index.termKind[id] === KIND_VALUE && own.has(id)) ownValue = content = true;
+    else if (index.termKind[id] === KIND_CONTENT) content = true;
   }
   return content && all > 0 ? (freshOwn >= FRESH_WEIGHT || ownValue ? 1 : fresh / all) : 0;
 }
