@@ -181,4 +181,10 @@ describe('matching the bundled claims', () => {
       'Kaspersky products are no longer available on the website.',
     ]) expect(stances(text)).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
   });
+  it("a known speaker's label is the subject of what follows when that has none of its own", () => {
+    // the committee is examining the ties: not Best Buy's reason
+    expect(stances("SENATE INTELLIGENCE COMMITTEE: Is examining Kaspersky's relationship with the Kremlin, describing it as an important national security question.")).toEqual({ 'senate-intelligence-probe': 'supports' });
+    // a label before a sentence with its own subject is still only who speaks
+    expect(stances('EUGENE KASPERSKY: We have never helped any government with its cyber-espionage efforts.')).toEqual({ 'kaspersky-no-ties-statement': 'supports' });
+  });
 });

@@ -1031,7 +1031,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   for (const given of passages) {
     pi++;
     settle();
-    const p = afterSpeaker(text, given);
+    const p = afterSpeaker(index, text, given);
     last = p;
     lastOut = out.length;
     if (p.end <= p.start || p.end - p.start > 5000) continue;
@@ -1182,13 +1182,20 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 
 /**
  * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
- * …", "Sarah: …") names who speaks, and states nothing: the passage is what follows it.
+ * …", "Sarah: …") names who speaks, and states nothing: the passage is what follows it. Unless
+ * what follows has no subject of its own and the label names someone the dataset knows: then
+ * the label is the subject ("ROB JOYCE (to CBS News): Does not use Kaspersky products…",
+ * "SENATE INTELLIGENCE COMMITTEE: Is examining…"; not "EUGENE KASPERSKY: We have never…").
  */
 const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
-function afterSpeaker(text: string, p: Span): Span {
+/** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
+const VERB_LEADS = /^(?:(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Will|Would|Can|Could)\b|[A-Z][a-z]+(?:s|ed)\s+[a-z])/;
+function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
   if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return p;
   const m = SPEAKER.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
-  return m && p.start + m[0].length < p.end ? { start: p.start + m[0].length, end: p.end } : p;
+  if (!m || p.start + m[0].length >= p.end) return p;
+  if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some((t) => t.charCodeAt(0) === 64 /* @ */)) return p;
+  return { start: p.start + m[0].length, end: p.end };
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
