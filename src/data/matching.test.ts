@@ -187,4 +187,9 @@ describe('matching the bundled claims', () => {
     // a label before a sentence with its own subject is still only who speaks
     expect(stances('EUGENE KASPERSKY: We have never helped any government with its cyber-espionage efforts.')).toEqual({ 'kaspersky-no-ties-statement': 'supports' });
   });
+  it("a forum handle is a speaker's label, a year before a colon is not", () => {
+    expect(stances("dip_buyer_2000: also the FBI has been going around interviewing Kaspersky's US employees.")).toEqual({ 'fbi-interviewed-employees': 'supports' });
+    expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
+    expect(stances('1997: Eugene Kaspersky founds the company in Moscow.')).toEqual({ 'kaspersky-founded-1997': 'supports' });
+  });
 });

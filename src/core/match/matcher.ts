@@ -1182,12 +1182,12 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 
 /**
  * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
- * …", "Sarah: …") names who speaks, and states nothing: the passage is what follows it. Unless
+ * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …") names who speaks, and states nothing: the passage is what follows it. Unless
  * what follows has no subject of its own and the label names someone the dataset knows: then
  * the label is the subject ("ROB JOYCE (to CBS News): Does not use Kaspersky products…",
  * "SENATE INTELLIGENCE COMMITTEE: Is examining…"; not "EUGENE KASPERSKY: We have never…").
  */
-const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
+const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
 /** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
 const VERB_LEADS = /^(?:(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Will|Would|Can|Could)\b|[A-Z][a-z]+(?:s|ed)\s+[a-z])/;
 function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
