@@ -187,6 +187,10 @@ describe('matching the bundled claims', () => {
     // a label before a sentence with its own subject is still only who speaks
     expect(stances('EUGENE KASPERSKY: We have never helped any government with its cyber-espionage efforts.')).toEqual({ 'kaspersky-no-ties-statement': 'supports' });
   });
+  it('a stopword after "the" describes no one the page named ("the New Hampshire Democrat" is not the newspaper)', () => {
+    const text = 'According to the Minneapolis Star Tribune, what was behind the move?\n\nThe New Hampshire Democrat branded the software a national security threat on Sept. 5 and is putting forward a bill that would bar federal bodies from using it.';
+    expect(stances(text)).toMatchObject({ 'shaheen-called-threat-sept-5': 'supports' });
+  });
   it("a forum handle is a speaker's label, a year before a colon is not", () => {
     expect(stances("dip_buyer_2000: also the FBI has been going around interviewing Kaspersky's US employees.")).toEqual({ 'fbi-interviewed-employees': 'supports' });
     expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });

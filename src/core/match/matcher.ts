@@ -751,6 +751,8 @@ function resolveDescriptions(index: MatchIndex, u: Unit, named: ReadonlySet<numb
     if (ws[i] !== 'the') continue;
     for (let j = i + 1; j < ws.length && j <= i + 3; j++) {
       const w = ws[j]!;
+      // a stopword describes nothing ("the New Hampshire Democrat": "new" is not "news")
+      if (STOPWORDS.has(w)) continue;
       let e = describes.get(w);
       if (e === undefined) {
         const id = index.termId.get(conceptOf(index.lex, w));
