@@ -191,6 +191,13 @@ describe('matching the bundled claims', () => {
     const text = 'According to the Minneapolis Star Tribune, what was behind the move?\n\nThe New Hampshire Democrat branded the software a national security threat on Sept. 5 and is putting forward a bill that would bar federal bodies from using it.';
     expect(stances(text)).toMatchObject({ 'shaheen-called-threat-sept-5': 'supports' });
   });
+  it('"another look", "looked at again" and "at some point" say the suspension may be reconsidered', () => {
+    for (const text of [
+      'Kaspersky says it could get another look down the road.',
+      'Kaspersky said it might be reconsidered at some point.',
+      'The company said the arrangement could get looked at again later.',
+    ]) expect(stances(text)).toMatchObject({ 'relationship-may-be-re-evaluated': 'supports' });
+  });
   it("a forum handle is a speaker's label, a year before a colon is not", () => {
     expect(stances("dip_buyer_2000: also the FBI has been going around interviewing Kaspersky's US employees.")).toEqual({ 'fbi-interviewed-employees': 'supports' });
     expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });

@@ -342,6 +342,13 @@ export const PHRASES: [string, string][] = [
   ['on ice', 'suspend'],
   ['down the road', 'future'],
   ['down the line', 'future'],
+  ['at some point', 'future'],
+  // "could get another look", "could be looked at again": reconsidered
+  ['another look', 'reevaluation'],
+  ['a second look', 'reevaluation'],
+  ['a fresh look', 'reevaluation'],
+  ['looked at again', 'reevaluated'],
+  ['look at again', 'reevaluate'],
   ['free of charge', 'free'],
   ['at no cost', 'free'],
   ['at no charge', 'free'],
