@@ -198,6 +198,11 @@ describe('matching the bundled claims', () => {
       'The company said the arrangement could get looked at again later.',
     ]) expect(stances(text)).toMatchObject({ 'relationship-may-be-re-evaluated': 'supports' });
   });
+  it('a multiple-choice question states nothing, nor do its options; its answer does', () => {
+    expect(stances("Which US retailer quietly removed Kaspersky Lab's antivirus programs from sale this week? (a) Walmart (b) Best Buy (c) Staples (d) Target")).toEqual({});
+    expect(stances("2. What was behind the move? (a) Falling sales (b) Worries about the software maker's alleged links to the Russian state (c) A pricing dispute")).toEqual({});
+    expect(stances("1. (b) Best Buy. The nation's biggest consumer electronics chain pulled Kaspersky's software from its stores and its website.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
   it("a forum handle is a speaker's label, a year before a colon is not", () => {
     expect(stances("dip_buyer_2000: also the FBI has been going around interviewing Kaspersky's US employees.")).toEqual({ 'fbi-interviewed-employees': 'supports' });
     expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });

@@ -48,6 +48,9 @@ const CONTRADICT_MARGIN = 0.1;
 const VALUE_MARGIN = 0.05;
 /** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
 const QUESTION = /\?\W*$/;
+/** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question). */
+const OPTIONS = /^\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
+const CHOICES = /(?:^|\?\s*)\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
@@ -1051,6 +1054,13 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (org >= 0 && (sc.company[org] || lastOrg < 0 || !sc.company[lastOrg] || pi - lastOrgAt > 1)) {
       lastOrg = org;
       lastOrgAt = pi;
+    }
+    // a multiple-choice question states nothing, nor do its options ("Which retailer pulled …?
+    // (a) Walmart (b) Best Buy …"): the answer is the reader's to give
+    const next = passages[pi + 1];
+    if (CHOICES.test(text.slice(p.start, p.end)) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end)))) {
+      last = lonely = null; // nor with the passage beside it (see pairMatch)
+      continue;
     }
     const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
     if (n === 0) continue;
