@@ -51,6 +51,7 @@ const QUESTION = /\?\W*$/;
 /** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question). */
 const OPTIONS = /^\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
 const CHOICES = /(?:^|\?\s*)\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
+const ANY_OPTIONS = /[aA]\)\s[^]*?[bB]\)\s/;
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
@@ -1021,6 +1022,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   /** Every person and organisation the page has named so far. */
   const named = new Set<number>();
   let pi = -1;
+  // whether the page has lettered options anywhere (most pages have none: no passage is tested)
+  const quiz = ANY_OPTIONS.test(text);
   // A claim told over two sentences ("Best Buy ran no inquiry of its own. The call was made on
   // the strength of news coverage…"): two sentences in a row of one paragraph that matched
   // nothing each are tried together once the second is done.
@@ -1058,7 +1061,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // a multiple-choice question states nothing, nor do its options ("Which retailer pulled …?
     // (a) Walmart (b) Best Buy …"): the answer is the reader's to give
     const next = passages[pi + 1];
-    if (CHOICES.test(text.slice(p.start, p.end)) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end)))) {
+    if (quiz && (CHOICES.test(text.slice(p.start, p.end)) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end))))) {
       last = lonely = null; // nor with the passage beside it (see pairMatch)
       continue;
     }
@@ -1204,6 +1207,9 @@ const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{
 const VERB_LEADS = /^(?:(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Will|Would|Can|Could)\b|[A-Z][a-z]+(?:s|ed)\s+[a-z])/;
 function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
   if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return p;
+  // a label ends at a colon within its first words (most paragraphs have none: no regex)
+  const colon = text.indexOf(':', p.start);
+  if (colon < 0 || colon >= Math.min(p.end, p.start + 80)) return p;
   const m = SPEAKER.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
   if (!m || p.start + m[0].length >= p.end) return p;
   if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some((t) => t.charCodeAt(0) === 64 /* @ */)) return p;
