@@ -48,10 +48,11 @@ const CONTRADICT_MARGIN = 0.1;
 const VALUE_MARGIN = 0.05;
 /** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
 const QUESTION = /\?\W*$/;
-/** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question). */
-const OPTIONS = /^\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
-const CHOICES = /(?:^|\?\s*)\(?[aA]\)\s[^]*?\(?[bB]\)\s/;
-const ANY_OPTIONS = /[aA]\)\s[^]*?[bB]\)\s/;
+/** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question): anywhere, opening a passage, or after its question. */
+const LETTERED = String.raw`\(?[aA]\)\s[^]*?\(?[bB]\)\s`;
+const ANY_OPTIONS = new RegExp(LETTERED);
+const OPTIONS = new RegExp('^' + LETTERED);
+const CHOICES = new RegExp(String.raw`(?:^|\?\s*)` + LETTERED);
 /** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
 const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
@@ -1197,10 +1198,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 
 /**
  * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
- * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …") names who speaks, and states nothing: the passage is what follows it. Unless
- * what follows has no subject of its own and the label names someone the dataset knows: then
- * the label is the subject ("ROB JOYCE (to CBS News): Does not use Kaspersky products…",
- * "SENATE INTELLIGENCE COMMITTEE: Is examining…"; not "EUGENE KASPERSKY: We have never…").
+ * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …") names who speaks,
+ * and states nothing: the passage is what follows it. Unless what follows has no subject of its
+ * own and the label names someone the dataset knows: then the label is the subject ("ROB JOYCE
+ * (to CBS News): Does not use Kaspersky products…", "SENATE INTELLIGENCE COMMITTEE: Is
+ * examining…"; not "EUGENE KASPERSKY: We have never…").
  */
 const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
 /** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
