@@ -10,7 +10,7 @@ import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isValueTerm, unknownWeightOf } from './index';
+import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -1214,7 +1214,7 @@ function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
   if (colon < 0 || colon >= Math.min(p.end, p.start + 80)) return p;
   const m = SPEAKER.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
   if (!m || p.start + m[0].length >= p.end) return p;
-  if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some((t) => t.charCodeAt(0) === 64 /* @ */)) return p;
+  if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some(isEntityTerm)) return p;
   return { start: p.start + m[0].length, end: p.end };
 }
 

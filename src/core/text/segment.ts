@@ -54,6 +54,13 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
   }
 }
 
+/** The letters of text from `at` (up to `end`), lowercased: the word a sentence would go on with. */
+function wordAt(text: string, at: number, end: number): string {
+  let e = at;
+  while (e < end && /[\p{L}]/u.test(text[e]!)) e++;
+  return text.slice(at, e).toLowerCase();
+}
+
 function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
   let sentStart = bs;
   let i = bs;
@@ -94,15 +101,11 @@ function segmentBlock(text: string, bs: number, be: number, out: Span[]): void {
       else if (NUMBERED.has(bare)) split = !isDigit(next);
       else if (Object.hasOwn(WEEKDAY_ABBREVIATIONS, bare)) {
         // "Fri. Sept. 8" and "Fri. 9/8" go on; "…confirmed it that same Fri. Star Trib broke the story" ends
-        let e = m;
-        while (e < be && /[\p{L}]/u.test(text[e]!)) e++;
-        split = isUpper(next) && !Object.hasOwn(MONTHS, text.slice(m, e).toLowerCase());
+        split = isUpper(next) && !Object.hasOwn(MONTHS, wordAt(text, m, be));
       } else if (/^[a-z]$/.test(bare) && isUpper(text[w] ?? '')) split = false; // initial "J."
       else if (MAYBE_END.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
         // "U.S." or "Inc." — a sentence end only before a usual opener
-        let e = m;
-        while (e < be && /[\p{L}]/u.test(text[e]!)) e++;
-        split = OPENERS.has(text.slice(m, e).toLowerCase());
+        split = OPENERS.has(wordAt(text, m, be));
       }
     } else if (split && ellipsis) {
       split = isUpper(next) || m > n;
