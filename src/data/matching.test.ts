@@ -208,4 +208,23 @@ describe('matching the bundled claims', () => {
     expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
     expect(stances('1997: Eugene Kaspersky founds the company in Moscow.')).toEqual({ 'kaspersky-founded-1997': 'supports' });
   });
+  it('dates and figures as chats, digests and translations write them', () => {
+    // a numeric date, month first unless only the other order makes one
+    expect(stances('Sen. Jeanne Shaheen (D-N.H.) on Thurs. 9/7 labeled KL software a threat to US natsec.')).toMatchObject({ 'shaheen-called-threat-sept-5': 'contradicts' });
+    expect(stances('Sen. Jeanne Shaheen on 9/5 labeled Kaspersky software a threat to US national security.')).toMatchObject({ 'shaheen-called-threat-sept-5': 'supports' });
+    // read day first, "5/9/2017" is 5 September: the page may mean that, so it does not differ
+    expect(stances('Sen. Jeanne Shaheen on 5/9/2017 labeled Kaspersky software a threat to US national security.')).toMatchObject({ 'shaheen-called-threat-sept-5': 'supports' });
+    // "back in May" is a month, and not July
+    expect(stances('GSA pulled them off the approved vendor lists back in May')).toMatchObject({ 'us-removed-from-approved-vendors-july': 'contradicts' });
+    // a chat's timestamp is no count of employees
+    expect(stances('[Fri 09:21] dk.ops: agents interviewed a bunch of their US-based staff in late June')).toMatchObject({ 'fbi-interviewed-employees': 'supports' });
+    // "400 millions" is 400 million
+    expect(stances('Kaspersky Lab counts with some 400 millions of users in all the world.')).toMatchObject({ 'kaspersky-400-million-users': 'supports' });
+  });
+  it('"no more" purchases or sales is an end, not a denial; "no more evidence" is still none', () => {
+    expect(stances('and on July 12 federal agencies were told no more Kaspersky purchases')).toMatchObject({ 'us-banned-purchases-july-12': 'supports' });
+    expect(stances('Best Buy will sell no more Kaspersky products.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('No more evidence has been presented publicly against Kaspersky.')).toMatchObject({ 'no-evidence-presented': 'supports' });
+    expect(stances('Customers have no more than 45 days to exchange the software.')).toMatchObject({ 'exchange-window-45-days': 'supports' });
+  });
 });

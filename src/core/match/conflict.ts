@@ -233,7 +233,8 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
     case 'date': {
       const cd = analyzed(index, v.value).dates[0];
       if (!cd || !a.dates.length) return null;
-      if (a.dates.some((d) => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day))) return null;
+      const agrees = (d: { month: number; day?: number }): boolean => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day);
+      if (a.dates.some((d) => agrees(d) || (d.alt !== undefined && agrees(d.alt)))) return null;
       return { says: a.dates[0]!.raw, quoted: false };
     }
     case 'relative-date': {

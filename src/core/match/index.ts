@@ -128,11 +128,14 @@ const isDenial = (w: string, lex: Lexicon): boolean => w.length > 4 && conceptOf
 /** Whether a phrase that means something else starts at ws[i] ("without charging" is free, "no longer" is stop). */
 function startsPhrase(ws: readonly string[], i: number, lex: Lexicon): boolean {
   let node = lex.trie.next.get(ws[i]!);
+  // the longest phrase, as the analysis reads it ("no more evidence" is "no further evidence",
+  // still a negation; "no more" alone is an end)
+  let out: string[] | undefined;
   for (let j = i + 1; node && j < ws.length; j++) {
     node = node.next.get(ws[j]!);
-    if (node?.out && !node.out.some((o) => NEGATORS.has(o))) return true;
+    if (node?.out) out = node.out;
   }
-  return false;
+  return out !== undefined && !out.some((o) => o.split(' ').some((w) => NEGATORS.has(w)));
 }
 const COMPARATIVES = new Set(['more', 'bigger', 'larger', 'greater', 'better', 'higher', 'longer']);
 /** "No American chain sells more electronics than Best Buy": a superlative, not a denial. */

@@ -291,6 +291,36 @@ describe('analyze: thesaurus', () => {
   });
 });
 
+describe('analyze: values', () => {
+  it('a plural multiplier after digits multiplies ("400 millions of users", as translations say)', () => {
+    expect(analyze('some 400 millions of users').numbers.map((n) => n.value)).toEqual([400_000_000]);
+    expect(analyze('millions of users').numbers.map((n) => n.value)).toEqual(['millions']);
+  });
+  it('a time of day is no number ("[Fri 09:21]", "at 9:30 a.m.")', () => {
+    expect(analyze('[Fri 09:21] dk.ops: agents interviewed staff').numbers).toEqual([]);
+    expect(analyze('at 9:30 a.m. on Friday').numbers).toEqual([]);
+    expect(analyze('a 3:1 vote').numbers.map((n) => n.value)).toEqual([3, 1]);
+  });
+  it('"May" after "in", "since", "until"… is the month, not the verb', () => {
+    expect(analyze('pulled off the lists back in May').dates).toEqual([{ month: 5, raw: 'may' }]);
+    expect(analyze('since May, agencies…').dates).toEqual([{ month: 5, raw: 'may' }]);
+    expect(analyze('the review may take months').dates).toEqual([]);
+    expect(analyze('it may').dates).toEqual([]);
+  });
+  it('a numeric date is a date where only a date can stand: with a year, or after "on", a weekday, "as of"…', () => {
+    const dates = (t: string) => analyze(t).dates;
+    expect(dates('on Thurs. 9/7 labeled the software a threat')).toEqual([{ month: 9, day: 7, raw: '9/7', alt: { month: 7, day: 9 } }]);
+    expect(dates('gone as of 9/8')).toEqual([{ month: 9, day: 8, raw: '9/8', alt: { month: 8, day: 9 } }]);
+    expect(dates('filed 13/9/17')).toEqual([{ month: 9, day: 13, raw: '13/9/17' }]);
+    expect(analyze('announced 9/8/2017').years).toEqual([2017]);
+    // not a date: an idiom, a fraction, a path
+    expect(dates('24/7 support')).toEqual([]);
+    expect(dates('1/3 of users')).toEqual([]);
+    expect(dates('on 9/7/2017/a')).toEqual([]);
+    expect(dates('on 9/7 labeled')[0]?.month).toBe(9);
+  });
+});
+
 describe('analyze: entity names', () => {
   const lex = createLexicon([
     { id: 'best-buy', name: 'Best Buy', aliases: [] },

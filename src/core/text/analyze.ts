@@ -31,6 +31,8 @@ export interface DateValue {
   month: number;
   day?: number;
   raw: string;
+  /** The other reading of a numeric date that reads both ways ("8/9": August 9 or 8 September). */
+  alt?: { month: number; day: number };
 }
 
 export interface Analysis {
@@ -372,7 +374,15 @@ function scan(src: string, map: number[] | null, lxs: Lexeme[], ats: number[]): 
     } else if (!alpha) {
       // number: digits, then groups of [.,] + digits
       while (j < n && isNum(src.charCodeAt(j))) j++;
-      for (;;) {
+      // a time of day ("[Fri 09:21]", "at 9:30 a.m.") states no number a claim could count
+      if (j - start <= 2 && src.charCodeAt(j) === 58 && isNum(src.charCodeAt(j + 1)) && isNum(src.charCodeAt(j + 2)) && !(j + 3 < n && isNum(src.charCodeAt(j + 3)))) {
+        i = j + 3;
+        continue;
+      }
+      // a numeric date ("9/7", "9/8/2017", "9/8/17") is one token, read by the term pass
+      const slash = j - start <= 2 ? numericDateEnd(src, j) : -1;
+      if (slash > 0) j = slash;
+      else for (;;) {
         const sep = src.charCodeAt(j);
         if ((sep === 46 || sep === 44) && j + 1 < n && isNum(src.charCodeAt(j + 1))) {
           j += 2;
@@ -434,6 +444,26 @@ function scan(src: string, map: number[] | null, lxs: Lexeme[], ats: number[]): 
   // a huge text's buffer is not kept for the life of the worker
   if (low.length > 1 << 20) low = new Uint8Array(1 << 12);
   return m;
+}
+
+/**
+ * Where a numeric date that goes on at src[j] ends: "/" and a day or month of one or two digits,
+ * then optionally "/" and a year of two or four digits; -1 when none does ("1/10th", "3/4/5/6").
+ */
+function numericDateEnd(src: string, j: number): number {
+  if (src.charCodeAt(j) !== 47) return -1;
+  let k = j + 1;
+  while (isNum(src.charCodeAt(k))) k++;
+  if (k === j + 1 || k > j + 3) return -1;
+  let end = k;
+  if (src.charCodeAt(k) === 47 && isNum(src.charCodeAt(k + 1))) {
+    let y = k + 1;
+    while (isNum(src.charCodeAt(y))) y++;
+    if (y - k - 1 !== 2 && y - k - 1 !== 4) return -1;
+    end = y;
+  }
+  const after = src.charCodeAt(end);
+  return after === 47 || isAlpha(after) || isNum(after) ? -1 : end;
 }
 
 function trieInsert(root: TrieNode, seq: string[], out: string[]): void {
@@ -603,6 +633,9 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
   return analyzeLexemes(bufLx, 0, to - from, lex);
 }
 
+/** Words after which "may" is the month, never the verb ("back in May", "since May", "until mid-May"). */
+const BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'through', 'during', 'early', 'late', 'mid']);
+
 /** Lexemes of a phrase's replacement text (PHRASES values: a fixed set). */
 const phraseLexemes = new Map<string, Lexeme[]>();
 function lexemesOfPhrase(o: string): Lexeme[] {
@@ -716,6 +749,20 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       terms.push(c);
       continue;
     }
+    // a numeric date, where it can only be one (see numericDate)
+    if (w.includes('/')) {
+      const d = numericDate(seq, i);
+      if (d) {
+        const { year, ...date } = d;
+        res.dates.push(date);
+        terms.push('#date', '#m' + String(date.month));
+        if (year !== undefined) {
+          res.years.push(year);
+          terms.push('#year', '#y' + String(year));
+        }
+      }
+      continue;
+    }
     // numbers: digits or number words, with multipliers
     if (isDigits(w) || NUMBER_WORDS(w) !== undefined) {
       let value = isDigits(w) ? parseDigits(w) : (NUMBER_WORDS(w) as number);
@@ -739,7 +786,8 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       while (j < n) {
         const x = seq[j]!.w;
         const nw = NUMBER_WORDS(x);
-        const mul = MULTIPLIERS(x);
+        // "400 millions of users" (a translation's plural) is 400 million
+        const mul = MULTIPLIERS(x) ?? (isDigits(w) && x.endsWith('s') ? MULTIPLIERS(x.slice(0, -1)) : undefined);
         if (mul !== undefined && (x !== 'm' || isDigits(w))) {
           value *= mul;
           j++;
@@ -770,7 +818,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       continue;
     }
     const mon = MONTHS(w);
-    if (mon !== undefined && (w !== 'may' || /^\d/.test(seq[i + 1]?.w ?? '')) && (w.length > 3 || t.upper || i + 1 < n)) {
+    if (mon !== undefined && (w === 'may' ? /^\d/.test(seq[i + 1]?.w ?? '') || (i > 0 && BEFORE_MONTH.has(seq[i - 1]!.w)) : w.length > 3 || t.upper || i + 1 < n)) {
       const d = seq[i + 1]?.w;
       if (d && isDigits(d) && Number(d) >= 1 && Number(d) <= 31 && !/^(19|20)\d\d$/.test(d)) {
         res.dates.push({ month: mon, day: Number(d), raw: `${w} ${d}` });
@@ -837,7 +885,29 @@ function weekdayAbbreviation(seq: readonly Lexeme[], i: number): string | undefi
   const day = WEEKDAY_ABBREVIATIONS.get(t.w);
   if (!day || !AMBIGUOUS_WEEKDAYS.has(t.w)) return day;
   const next = seq[i + 1]?.w ?? '';
-  return isDigits(next) || MONTHS(next) !== undefined ? day : undefined;
+  return isDigits(next[0] ?? '') || MONTHS(next) !== undefined ? day : undefined;
+}
+
+/** Words before which "9/7" is a date: "on 9/7", "as of Fri. 9/8", "since 7/12". */
+const BEFORE_DATE = new Set(['on', 'since', 'until', 'till', 'dated', ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS.keys()]);
+
+/**
+ * The date a token "m/d" or "m/d/y" (see numericDateEnd) states, when it has a year or follows a
+ * word that only a date follows (else "24/7", "1/3 of users" would be dates). Month first, as in
+ * American usage, unless only the other order makes a date ("13/9"); when both orders make one
+ * ("8/9"), the other is kept as `alt`, and the page differs only where neither agrees.
+ */
+function numericDate(seq: readonly Lexeme[], i: number): (DateValue & { year?: number }) | null {
+  const w = seq[i]!.w;
+  const [a, b, y] = w.split('/').map(Number) as [number, number, number | undefined];
+  const prev = seq[i - 1]?.w ?? '';
+  if (y === undefined && !BEFORE_DATE.has(prev) && !(prev === 'of' && seq[i - 2]?.w === 'as')) return null;
+  const valid = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const year = y === undefined ? undefined : y < 100 ? 2000 + y : y;
+  if (year !== undefined && (year < 1900 || year > 2099)) return null;
+  if (valid(a, b)) return { month: a, day: b, raw: w, year, ...(a !== b && valid(b, a) ? { alt: { month: b, day: a } } : {}) };
+  if (valid(b, a)) return { month: b, day: a, raw: w, year };
+  return null;
 }
 
 /** Words that count people in general. */

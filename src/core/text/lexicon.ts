@@ -159,6 +159,10 @@ export const THESAURUS: string[][] = [
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
 export const PHRASES: [string, string][] = [
   ['no longer', 'stop'],
+  // "agencies were told no more Kaspersky purchases": an end, not a denial (but "no more than 45 days")
+  ['no more', 'stop'],
+  ['no more than', 'up to'],
+  ...['evidence', 'proof', 'details', 'information', 'comment', 'explanation'].map((x): [string, string] => [`no more ${x}`, `no further ${x}`]),
   ['tag along', 'accompany'],
   ['tagged along', 'accompanied'],
   ['tagging along', 'accompanying'],
