@@ -291,6 +291,16 @@ describe('analyze: thesaurus', () => {
   });
 });
 
+describe('analyze: unanswered', () => {
+  it('questions "without response" or "that nobody could answer" are unanswered questions', () => {
+    const bag = (t: string): string[] => [...analyze(t).terms].sort();
+    expect(bag('too many questions without response')).toEqual(bag('too many unanswered questions'));
+    expect(bag('questions without an answer')).toEqual(bag('unanswered questions'));
+    expect(bag('questions that nobody could answer')).toEqual(bag('questions that unanswered'));
+    expect(analyze('questions no one could answer').neg).toBe(0);
+  });
+});
+
 describe('analyze: values', () => {
   it('a plural multiplier after digits multiplies ("400 millions of users", as translations say)', () => {
     expect(analyze('some 400 millions of users').numbers.map((n) => n.value)).toEqual([400_000_000]);

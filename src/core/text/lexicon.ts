@@ -438,6 +438,9 @@ export const PHRASES: [string, string][] = [
   ...['piece', 'pieces', 'shred', 'scrap'].map((p): [string, string] => [`${p} of evidence`, 'evidence']),
   ['open questions', 'unanswered questions'],
   ['open question', 'unanswered question'],
+  // translated copy ("too many questions without response") and speech ("that nobody could answer")
+  ...['answer', 'answers', 'response', 'responses', 'a response', 'an answer', 'reply', 'replies'].map((x): [string, string] => [`without ${x}`, 'unanswered']),
+  ...['nobody', 'no one', 'noone'].flatMap((who) => ['can', 'could'].map((v): [string, string] => [`${who} ${v} answer`, 'unanswered'])),
   ['advise against', 'advise warn against'],
   ['advises against', 'advise warn against'],
   ['advised against', 'advise warn against'],
