@@ -390,6 +390,7 @@ export const PHRASES: [string, string][] = [
   ['not say anything more', 'nocomment'],
   ['not say much more', 'nocomment'],
   ['not elaborated', 'nocomment'],
+  ...['decline', 'declined', 'declines', 'declining'].flatMap((v) => ['more', 'anything more', 'much more'].map((x): [string, string] => [`${v} to say ${x}`, 'nocomment'])),
   ['declined to say why', 'nocomment'],
   ['declined to say what', 'nocomment'],
   ['declined to say whether', 'nocomment'],
@@ -507,7 +508,7 @@ for (const obj of ['', 'you ', 'them ', 'customers ']) {
 }
 // "declined to give a reason", "gave no explanation": no comment
 for (const verb of ['declined to give', 'declining to give', 'decline to give', 'not give', 'without giving', 'declined to provide', 'not provide', 'declined to offer', 'not offer']) {
-  for (const what of ['a reason', 'reasons', 'any reason', 'an explanation', 'any explanation', 'details', 'any details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
+  for (const what of ['a reason', 'reasons', 'any reason', 'an explanation', 'any explanation', 'details', 'any details', 'more detail', 'more details', 'further details', 'any further details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
 }
 for (const verb of ['gave no', 'giving no', 'provided no', 'offered no']) {
   for (const what of ['reason', 'reasons', 'explanation', 'details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
