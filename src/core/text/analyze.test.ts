@@ -199,6 +199,9 @@ describe('analyze: thesaurus', () => {
     expect(terms('people familiar with the matter')).toEqual(terms('sources familiar with the matter'));
     expect(terms('a person quoted by the paper')).toEqual(terms('a source cited by the paper'));
     expect(terms('the people who use its products')).not.toContain('~sourc');
+    // as translated copy says it: "persons who are familiar…, but did not wish to be named"
+    expect(terms('persons who are familiar with the decision but did not wish to be named')).toEqual(terms('sources familiar with the decision but anonymous'));
+    expect(terms("people who didn't want to be identified")).toContain(terms('anonymous')[0]);
   });
   it('everyday synonyms meet', () => {
     expect(terms('a geopolitical struggle')).toEqual(terms('a geopolitical fight'));

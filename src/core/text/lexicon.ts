@@ -283,7 +283,9 @@ export const PHRASES: [string, string][] = [
   ['asked not to be identified', 'anonymous'],
   ['declined to be named', 'anonymous'],
   ['declined to be identified', 'anonymous'],
-  ['did not want to be named', 'anonymous'],
+  // "did not wish to be named", "not wanting to be identified" (translated and spoken copy)
+  ...['did not want', 'did not wish', 'do not want', 'do not wish', 'not wanting', 'not wishing'].flatMap((v) =>
+    ['named', 'identified'].map((x): [string, string] => [`${v} to be ${x}`, 'anonymous'])),
   ['requested anonymity', 'anonymous'],
   ['requesting anonymity', 'anonymous'],
   // "people … who were not authorized to speak publicly", "who wouldn't put their names on it"
@@ -308,6 +310,7 @@ export const PHRASES: [string, string][] = [
   ['people familiar', 'sources familiar'],
   ['person familiar', 'source familiar'],
   ['persons familiar', 'sources familiar'],
+  ...['people', 'persons'].flatMap((p) => ['who are', 'who were'].map((r): [string, string] => [`${p} ${r} familiar`, 'sources familiar'])),
   ['people close to', 'sources close to'],
   ['people in the know', 'sources familiar'],
   ['those in the know', 'sources familiar'],
