@@ -116,7 +116,7 @@ describe('conflict detection', () => {
     expect(one('Best Buy is not the largest electronics retailer in the United States.')).toMatchObject({ claimId: 'largest', pageStance: 'contradicts' });
   });
   it('a weekday contradicts another weekday; "last week" contradicts "Friday" only where a source says so', () => {
-    expect(one('Best Buy and Kaspersky confirmed the change on Thursday.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts', reason: 'page says “thursday”; AFP says “Friday”' });
+    expect(one('Best Buy and Kaspersky confirmed the change on Thursday.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'contradicts', reason: 'page says “Thursday”; AFP says “Friday”' });
     // each outlet counts from the day it wrote: "last week" on a Monday can be the Friday before
     expect(one('Best Buy and Kaspersky confirmed the change last week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'supports' });
     expect(one('Best Buy and Kaspersky confirmed the change this week.')).toMatchObject({ claimId: 'confirmed-friday', pageStance: 'supports' });

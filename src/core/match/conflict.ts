@@ -245,7 +245,8 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       // (the days of one news week), unless a source gives the page's word ("Friday" for "last week")
       const rival = rivals(index, claim, v).map((x) => analyzed(index, x).relative[0]);
       const says = a.relative.find((r) => (WEEKDAYS.has(r) && WEEKDAYS.has(cr)) || rival.includes(r));
-      return says === undefined ? null : { says, quoted: true };
+      // (a weekday as the page writes it: "page says “Thursday”")
+      return says === undefined ? null : { says: WEEKDAYS.has(says) ? says.charAt(0).toUpperCase() + says.slice(1) : says, quoted: true };
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction

@@ -317,8 +317,8 @@ describe('analyze: values', () => {
     expect(analyze('a 3:1 vote').numbers.map((n) => n.value)).toEqual([3, 1]);
   });
   it('"May" after "in", "since", "until"… is the month, not the verb', () => {
-    expect(analyze('pulled off the lists back in May').dates).toEqual([{ month: 5, raw: 'may' }]);
-    expect(analyze('since May, agencies…').dates).toEqual([{ month: 5, raw: 'may' }]);
+    expect(analyze('pulled off the lists back in May').dates).toEqual([{ month: 5, raw: 'May' }]);
+    expect(analyze('since May, agencies…').dates).toEqual([{ month: 5, raw: 'May' }]);
     expect(analyze('the review may take months').dates).toEqual([]);
     expect(analyze('it may').dates).toEqual([]);
   });
