@@ -1205,10 +1205,17 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
  * examining…"; not "EUGENE KASPERSKY: We have never…").
  */
 const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
+/** A bracketed time or number ("[Fri 09:18]", "[14:02:11]"), then maybe a handle and a colon. */
+const CHAT_LINE = /^\[[^\]\n]{0,24}\d[^\]\n]{0,24}\]\s+(?:[^\s:[\]]{1,30}:\s+)?(?=\S)/;
 /** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
 const VERB_LEADS = /^(?:(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Will|Would|Can|Could)\b|[A-Z][a-z]+(?:s|ed)\s+[a-z])/;
 function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
   if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return p;
+  // a chat export's line: a bracketed time, and the handle that wrote it ("[Fri 09:18] marcus.t: …")
+  if (text.charCodeAt(p.start) === 91) {
+    const chat = CHAT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (chat && p.start + chat[0].length < p.end) return { start: p.start + chat[0].length, end: p.end };
+  }
   // a label ends at a colon within its first words (most paragraphs have none: no regex)
   const colon = text.indexOf(':', p.start);
   if (colon < 0 || colon >= Math.min(p.end, p.start + 80)) return p;
