@@ -227,6 +227,12 @@ describe('matching the bundled claims', () => {
     // "400 millions" is 400 million
     expect(stances('Kaspersky Lab counts with some 400 millions of users in all the world.')).toMatchObject({ 'kaspersky-400-million-users': 'supports' });
   });
+  it('"not … anymore" is an end, not a denial, however many other negations the sentence has', () => {
+    // seed-002's own sentence, on the demo page: "did not announce" put "not on store shelves
+    // anymore" into a negation scope, and the page was shown contradicting the claim it states
+    expect(stances('The big box retailer, with stores across the country, did not announce the change itself but its website was no longer offering Kaspersky products, and numerous social media reports said they were not on store shelves anymore.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+    expect(stances('Best Buy did not say why, but Kaspersky products are not on its shelves any longer.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+  });
   it('"no more" purchases or sales is an end, not a denial; "no more evidence" is still none', () => {
     expect(stances('and on July 12 federal agencies were told no more Kaspersky purchases')).toMatchObject({ 'us-banned-purchases-july-12': 'supports' });
     expect(stances('Best Buy will sell no more Kaspersky products.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });

@@ -267,6 +267,9 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     // nor at a conjunction after its first word: "decided the relationship wasn't worth the risk
     // and ended it" does not deny the ending
     for (let k = i + 2; k < end; k++) if (ws[k] === 'and' || ws[k] === 'but') end = k;
+    // "were not on store shelves anymore", "won't sell it any longer": an end, which the
+    // analysis reads as stopping, not a denial of what ended
+    if (NEG_WORDS.has(w) && ceases(ws, i + 1, end)) continue;
     // rejecting something as what it is called says what it is, and denies nothing: "dismissed
     // the US moves as politically motivated" calls them politicized; "rejected the claims as
     // baseless" denies by its "baseless" (not "as well as", "such as")
@@ -282,6 +285,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     for (const t of ts) out.push(t);
     if (w === 'unless') for (const t of ts) conditions.push(t);
   }
+}
+
+/** Whether words [from, to] say that something no longer is ("anymore", "any longer", "any more"). */
+function ceases(ws: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < ws.length; k++) if (ws[k] === 'anymore' || (ws[k] === 'any' && (ws[k + 1] === 'longer' || ws[k + 1] === 'more'))) return true;
+  return false;
 }
 
 /** Whether words [from, to) hold a characterizing "as" ("… as politically motivated"). */
