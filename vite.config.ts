@@ -15,9 +15,12 @@ function firefoxManifest(base: Manifest): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'crosscheck@crosscheck.example',
-        strict_min_version: '142.0',
+        // 140: the first desktop release that reads data_collection_permissions (and Debian's
+        // current Firefox ESR, which CI installs); Android read it from 142
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

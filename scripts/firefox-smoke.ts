@@ -55,11 +55,12 @@ async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/firefox is missing: run npm run build first.');
 
   const site = await serveDemo(0);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' });
+  // the window's size from the command line: Firefox ESR 140 has no BiDi screen-orientation
+  // override, which page.setViewport sends
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi', defaultViewport: null, args: ['--width=1400', '--height=1000'] });
   try {
     const id = await browser.installExtension(EXTENSION);
     const page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 1000 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${site.origin}/articles/seed-002.html`, { waitUntil: 'load' });
