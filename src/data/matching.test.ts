@@ -233,6 +233,15 @@ describe('matching the bundled claims', () => {
     expect(stances('The big box retailer, with stores across the country, did not announce the change itself but its website was no longer offering Kaspersky products, and numerous social media reports said they were not on store shelves anymore.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
     expect(stances('Best Buy did not say why, but Kaspersky products are not on its shelves any longer.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
+  it('"or not" weighs alternatives and denies nothing', () => {
+    // seed-000's own sentence: shown as the page denying the government's scrutiny
+    const seed000 = 'Coincidentally or not Kaspersky was at the receiving end of a complaint of collusion with the Russian government and has been removed from the United States governments approved vendors list after concerns were raised that their software could allow the Kremlin access to the U.S.';
+    expect(Object.values(stances(seed000))).not.toContain('contradicts');
+    // nor does it say Best Buy did not announce it
+    const whether = stances('Whether or not Best Buy announced it, Kaspersky products are gone from its website.');
+    expect(whether).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(whether).not.toHaveProperty('best-buy-did-not-announce');
+  });
   it('"no more" purchases or sales is an end, not a denial; "no more evidence" is still none', () => {
     expect(stances('and on July 12 federal agencies were told no more Kaspersky purchases')).toMatchObject({ 'us-banned-purchases-july-12': 'supports' });
     expect(stances('Best Buy will sell no more Kaspersky products.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });

@@ -256,6 +256,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     else if (!NEG_WORDS.has(w) && !isDenial(w, lex)) continue;
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
+    else if (w === 'not' && ws[i - 1] === 'or') continue; // "coincidentally or not, Kaspersky was…", "whether or not": no denial
     else if (startsPhrase(ws, i, lex)) continue;
     else if (comparison(ws, i)) continue;
     // a scope reaches SCOPE_WORDS words that say something ("nobody in government has put any
