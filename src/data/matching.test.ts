@@ -242,6 +242,14 @@ describe('matching the bundled claims', () => {
     expect(whether).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(whether).not.toHaveProperty('best-buy-did-not-announce');
   });
+  it('"not only … but also" adds, and "no doubt" is certain: neither denies, and a doubt dismissed is no concern', () => {
+    expect(stances('Best Buy not only stopped selling Kaspersky software but also offered refunds.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('No doubt Best Buy has stopped selling Kaspersky Lab software.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
+    expect(stances('Without a doubt, Best Buy has stopped selling Kaspersky Lab software.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
+    // a real denial still is one, and doubts are still concerns
+    expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
+    expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
+  });
   it('"no more" purchases or sales is an end, not a denial; "no more evidence" is still none', () => {
     expect(stances('and on July 12 federal agencies were told no more Kaspersky purchases')).toMatchObject({ 'us-banned-purchases-july-12': 'supports' });
     expect(stances('Best Buy will sell no more Kaspersky products.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });

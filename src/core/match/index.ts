@@ -257,6 +257,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (w === 'not' && ws[i - 1] === 'or') continue; // "coincidentally or not, Kaspersky was…", "whether or not": no denial
+    else if (w === 'not' && NOT_ONLY.has(ws[i + 1]!)) continue; // "not only stopped selling it but also…": more, not less
     else if (startsPhrase(ws, i, lex)) continue;
     else if (comparison(ws, i)) continue;
     // a scope reaches SCOPE_WORDS words that say something ("nobody in government has put any
@@ -288,6 +289,8 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
   }
 }
 
+/** "Not only …, but also …", "not just in stores": the negation adds, it denies nothing. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 /** Whether words [from, to] say that something no longer is ("anymore", "any longer", "any more"). */
 function ceases(ws: readonly string[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < ws.length; k++) if (ws[k] === 'anymore' || (ws[k] === 'any' && (ws[k + 1] === 'longer' || ws[k + 1] === 'more'))) return true;

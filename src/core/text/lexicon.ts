@@ -439,6 +439,8 @@ export const PHRASES: [string, string][] = [
   // presented; fillers of speech ("you know") say nothing
   ['on the table', 'presented'],
   ['you know', ''],
+  // certainty, neither a denial nor a concern ("no doubt Best Buy has stopped…")
+  ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that'].map((x): [string, string] => [x, '']),
   ...['piece', 'pieces', 'shred', 'scrap'].map((p): [string, string] => [`${p} of evidence`, 'evidence']),
   ['open questions', 'unanswered questions'],
   ['open question', 'unanswered question'],
