@@ -242,10 +242,15 @@ describe('matching the bundled claims', () => {
     expect(whether).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(whether).not.toHaveProperty('best-buy-did-not-announce');
   });
-  it('"not only … but also" adds, and "no doubt" is certain: neither denies, and a doubt dismissed is no concern', () => {
+  it('idioms that deny nothing: "not only … but also", "no doubt", "no secret", "wasted no time", "nobody was surprised when…", "not … since July"', () => {
     expect(stances('Best Buy not only stopped selling Kaspersky software but also offered refunds.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(stances('No doubt Best Buy has stopped selling Kaspersky Lab software.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
     expect(stances('Without a doubt, Best Buy has stopped selling Kaspersky Lab software.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
+    expect(stances("It's no secret that Best Buy has stopped selling Kaspersky software.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Best Buy wasted no time pulling Kaspersky software from its shelves.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    // a negation does not reach into a clause of time or cause, and "not since July" is an end
+    expect(stances('Nobody was surprised when Best Buy stopped selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Best Buy has not sold Kaspersky software since July.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     // a real denial still is one, and doubts are still concerns
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
     expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });

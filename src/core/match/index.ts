@@ -269,6 +269,9 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     // nor at a conjunction after its first word: "decided the relationship wasn't worth the risk
     // and ended it" does not deny the ending
     for (let k = i + 2; k < end; k++) if (ws[k] === 'and' || ws[k] === 'but') end = k;
+    // nor into a clause of time or cause, which the negation does not reach: "nobody was
+    // surprised when Best Buy stopped selling it" denies the surprise, not the stopping
+    for (let k = i + 2; k < end; k++) if (SUBORDINATORS.has(ws[k]!)) end = k;
     // "were not on store shelves anymore", "won't sell it any longer": an end, which the
     // analysis reads as stopping, not a denial of what ended
     if (NEG_WORDS.has(w) && ceases(ws, i + 1, end)) continue;
@@ -289,11 +292,16 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
   }
 }
 
+/** Words that open a clause of time or cause. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'although', 'though', 'while', 'once', 'whenever']);
 /** "Not only …, but also …", "not just in stores": the negation adds, it denies nothing. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
-/** Whether words [from, to] say that something no longer is ("anymore", "any longer", "any more"). */
+/**
+ * Whether words [from, to] say that something no longer is ("anymore", "any longer", "any
+ * more"), or has not been since a time ("has not sold it since July").
+ */
 function ceases(ws: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k <= to && k < ws.length; k++) if (ws[k] === 'anymore' || (ws[k] === 'any' && (ws[k + 1] === 'longer' || ws[k + 1] === 'more'))) return true;
+  for (let k = from; k <= to && k < ws.length; k++) if (ws[k] === 'anymore' || ws[k] === 'since' || (ws[k] === 'any' && (ws[k + 1] === 'longer' || ws[k + 1] === 'more'))) return true;
   return false;
 }
 

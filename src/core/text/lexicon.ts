@@ -440,7 +440,9 @@ export const PHRASES: [string, string][] = [
   ['on the table', 'presented'],
   ['you know', ''],
   // certainty, neither a denial nor a concern ("no doubt Best Buy has stopped…")
-  ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that'].map((x): [string, string] => [x, '']),
+  ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that', 'no secret'].map((x): [string, string] => [x, '']),
+  // "wasted no time pulling Kaspersky…": quickly
+  ...['waste', 'wastes', 'wasted', 'wasting'].map((v): [string, string] => [`${v} no time`, 'quickly']),
   ...['piece', 'pieces', 'shred', 'scrap'].map((p): [string, string] => [`${p} of evidence`, 'evidence']),
   ['open questions', 'unanswered questions'],
   ['open question', 'unanswered question'],
