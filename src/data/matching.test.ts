@@ -251,6 +251,9 @@ describe('matching the bundled claims', () => {
     // a negation does not reach into a clause of time or cause, and "not since July" is an end
     expect(stances('Nobody was surprised when Best Buy stopped selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(stances('Best Buy has not sold Kaspersky software since July.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances("Best Buy didn't hesitate to pull Kaspersky's software from its shelves.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    // nor into a question it leaves open
+    expect(stances("It's not clear why Best Buy stopped selling Kaspersky software.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     // a real denial still is one, and doubts are still concerns
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
     expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });

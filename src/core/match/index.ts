@@ -257,7 +257,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (w === 'not' && ws[i - 1] === 'or') continue; // "coincidentally or not, Kaspersky was…", "whether or not": no denial
-    else if (w === 'not' && NOT_ONLY.has(ws[i + 1]!)) continue; // "not only stopped selling it but also…": more, not less
+    else if (w === 'not' && (NOT_ONLY.has(ws[i + 1]!) || (ws[i + 1] === 'the' && ws[i + 2] === 'only'))) continue; // "not only stopped selling it but also…", "not the only vendor": more, not less
     else if (startsPhrase(ws, i, lex)) continue;
     else if (comparison(ws, i)) continue;
     // a scope reaches SCOPE_WORDS words that say something ("nobody in government has put any
@@ -269,8 +269,9 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     // nor at a conjunction after its first word: "decided the relationship wasn't worth the risk
     // and ended it" does not deny the ending
     for (let k = i + 2; k < end; k++) if (ws[k] === 'and' || ws[k] === 'but') end = k;
-    // nor into a clause of time or cause, which the negation does not reach: "nobody was
-    // surprised when Best Buy stopped selling it" denies the surprise, not the stopping
+    // nor into a clause of time or cause, or a question, which the negation does not reach:
+    // "nobody was surprised when Best Buy stopped selling it" denies the surprise, not the
+    // stopping; "it is not clear why Best Buy stopped…" asks why, and denies nothing
     for (let k = i + 2; k < end; k++) if (SUBORDINATORS.has(ws[k]!)) end = k;
     // "were not on store shelves anymore", "won't sell it any longer": an end, which the
     // analysis reads as stopping, not a denial of what ended
@@ -292,8 +293,8 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
   }
 }
 
-/** Words that open a clause of time or cause. */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'although', 'though', 'while', 'once', 'whenever']);
+/** Words that open a clause of time or cause, or a question the negation does not answer ("it is not clear why…"). */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'although', 'though', 'while', 'once', 'whenever', 'why', 'whether', 'how']);
 /** "Not only …, but also …", "not just in stores": the negation adds, it denies nothing. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 /**

@@ -441,6 +441,8 @@ export const PHRASES: [string, string][] = [
   ['you know', ''],
   // certainty, neither a denial nor a concern ("no doubt Best Buy has stopped…")
   ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that', 'no secret'].map((x): [string, string] => [x, '']),
+  // "didn't hesitate to pull…": readily
+  ...['hesitate', 'hesitated', 'think twice'].map((v): [string, string] => [`not ${v}`, 'quickly']),
   // "wasted no time pulling Kaspersky…": quickly
   ...['waste', 'wastes', 'wasted', 'wasting'].map((v): [string, string] => [`${v} no time`, 'quickly']),
   ...['piece', 'pieces', 'shred', 'scrap'].map((p): [string, string] => [`${p} of evidence`, 'evidence']),
