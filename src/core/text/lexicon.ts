@@ -441,6 +441,9 @@ export const PHRASES: [string, string][] = [
   ['you know', ''],
   // certainty, neither a denial nor a concern ("no doubt Best Buy has stopped…")
   ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that', 'no secret'].map((x): [string, string] => [x, '']),
+  // "Kaspersky products are nowhere to be found at Best Buy": gone
+  ['nowhere to be found', 'disappeared'],
+  ['nowhere to be seen', 'disappeared'],
   // "didn't hesitate to pull…": readily
   ...['hesitate', 'hesitated', 'think twice'].map((v): [string, string] => [`not ${v}`, 'quickly']),
   // "wasted no time pulling Kaspersky…": quickly
