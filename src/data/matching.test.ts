@@ -254,6 +254,13 @@ describe('matching the bundled claims', () => {
     expect(stances("Best Buy didn't hesitate to pull Kaspersky's software from its shelves.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     // nor into a question it leaves open
     expect(stances("It's not clear why Best Buy stopped selling Kaspersky software.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Few doubt that Best Buy has stopped selling Kaspersky software.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
+    // what shoppers cannot find is gone; officials "not shy" about concerns are concerned
+    expect(stances("Shoppers could not find Kaspersky products on Best Buy's website on Friday.")).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+    expect(stances("US officials have not been shy about their concerns over Kaspersky's ties to the Kremlin.")).toEqual({ 'us-government-scrutiny': 'supports' });
+    // a denial denied affirms, and is no denial of anything
+    expect(stances('Nobody at Best Buy disputed that the chain had stopped selling Kaspersky software.')).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+    expect(stances('Kaspersky did not dispute that Best Buy had ended the relationship.')).toEqual({ 'best-buy-ended-relationship': 'supports' });
     // a real denial still is one, and doubts are still concerns
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
     expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });

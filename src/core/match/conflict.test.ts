@@ -137,9 +137,11 @@ describe('conflict detection', () => {
     expect(one("Best Buy's Geek Squad will uninstall Kaspersky Lab software without charging you.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
     expect(one("Best Buy's Geek Squad will uninstall Kaspersky Lab software at no cost.")).toMatchObject({ claimId: 'uninstall', pageStance: 'supports' });
     // "no longer" is "stop", even where another negation makes the sentence's scopes count
-    const neg = negatedTerms('He did not deny it, and Best Buy is no longer selling the software.', index.lex);
-    expect([...neg]).toContain('~deni');
+    const neg = negatedTerms('He never approved the plan, nor the budget, and Best Buy is no longer selling the software.', index.lex);
+    expect([...neg]).toContain('~approv');
     expect([...neg]).not.toContain('~sell');
+    // a denial denied is no negation at all ("he did not deny it": he acknowledged it)
+    expect(negatedTerms('He did not deny it, and Best Buy is no longer selling the software.', index.lex).size).toBe(0);
     // "did not believe the accusations" is disbelief, not a denial of the accusations
     expect(negatedTerms('A rival executive did not believe the accusations.', index.lex).size).toBe(0);
   });

@@ -249,11 +249,20 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
   let cache = scopeCache.get(lex);
   if (!cache) scopeCache.set(lex, (cache = new Map()));
   const disbeliefAt = disbelief(ws);
+  // a denial that is itself negated ("nobody disputed that…"), which affirms
+  let cancelled = -1;
+  let deniedAt = -1;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const alternative = (w === 'rather' && ws[i + 1] === 'than') || (w === 'instead' && ws[i + 1] === 'of');
     if (alternative) i++;
     else if (!NEG_WORDS.has(w) && !isDenial(w, lex)) continue;
+    else if (i === cancelled) continue;
+    else if (NEG_WORDS.has(w) && (deniedAt = deniedDenial(ws, i, lex)) >= 0) {
+      // "nobody at Best Buy disputed that…", "Kaspersky did not deny that…": a denial denied affirms
+      cancelled = deniedAt;
+      continue;
+    }
     else if (ws[i + 1] === 'to') continue; // "urged … not to use": a directive, not a denial
     else if (w === 'not' && ws[i - 1] === 'rather') continue; // "if you'd rather not uninstall it yourself": a preference
     else if (w === 'not' && ws[i - 1] === 'or') continue; // "coincidentally or not, Kaspersky was…", "whether or not": no denial
@@ -291,6 +300,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     for (const t of ts) out.push(t);
     if (w === 'unless') for (const t of ts) conditions.push(t);
   }
+}
+
+/** The denial word a negator at ws[i] negates, within the next few words ("did not deny", "nobody at Best Buy disputed"), or -1. */
+function deniedDenial(ws: readonly string[], i: number, lex: Lexicon): number {
+  for (let k = i + 1; k < ws.length && k <= i + 4; k++) if (isDenial(ws[k]!, lex)) return k;
+  return -1;
 }
 
 /** Words that open a clause of time or cause, or a question the negation does not answer ("it is not clear why…"). */

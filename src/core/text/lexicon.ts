@@ -440,7 +440,13 @@ export const PHRASES: [string, string][] = [
   ['on the table', 'presented'],
   ['you know', ''],
   // certainty, neither a denial nor a concern ("no doubt Best Buy has stopped…")
-  ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'no wonder', 'no question that', 'no secret'].map((x): [string, string] => [x, '']),
+  ...['no doubt', 'without a doubt', 'without doubt', 'little doubt', 'few doubt', 'no wonder', 'no question that', 'no secret'].map((x): [string, string] => [x, '']),
+  // "Kaspersky did not dispute that…", "nobody denied it": an acknowledgement, not a denial
+  ...['not', 'never', 'nobody', 'no one'].flatMap((n) => ['deny', 'denied', 'denies', 'dispute', 'disputed', 'disputes'].map((v): [string, string] => [`${n} ${v}`, 'acknowledged'])),
+  // "US officials have not been shy about their concerns": openly
+  ...['not shy', 'not been shy', 'never shy', 'never been shy'].map((x): [string, string] => [x, 'openly']),
+  // "shoppers could not find Kaspersky products on the website": they are gone
+  ...['could not find', 'cannot find', 'can not find', 'unable to find'].map((x): [string, string] => [x, 'disappeared']),
   // "Kaspersky products are nowhere to be found at Best Buy": gone
   ['nowhere to be found', 'disappeared'],
   ['nowhere to be seen', 'disappeared'],
