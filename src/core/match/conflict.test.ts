@@ -142,6 +142,8 @@ describe('conflict detection', () => {
     expect([...neg]).not.toContain('~sell');
     // a denial denied is no negation at all ("he did not deny it": he acknowledged it)
     expect(negatedTerms('He did not deny it, and Best Buy is no longer selling the software.', index.lex).size).toBe(0);
+    // but a denial in a clause of its own is one ("did not say whether Kaspersky denied any ties")
+    expect([...negatedTerms('The report did not say whether Kaspersky denied any ties to the Russian government.', index.lex)]).toContain('~tie');
     // "did not believe the accusations" is disbelief, not a denial of the accusations
     expect(negatedTerms('A rival executive did not believe the accusations.', index.lex).size).toBe(0);
   });

@@ -304,7 +304,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
 
 /** The denial word a negator at ws[i] negates, within the next few words ("did not deny", "nobody at Best Buy disputed"), or -1. */
 function deniedDenial(ws: readonly string[], i: number, lex: Lexicon): number {
-  for (let k = i + 1; k < ws.length && k <= i + 4; k++) if (isDenial(ws[k]!, lex)) return k;
+  for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
+    const w = ws[k]!;
+    // not past a clause of its own ("did not say whether Kaspersky denied…")
+    if (w === 'that' || w === 'and' || w === 'but' || SUBORDINATORS.has(w)) return -1;
+    if (isDenial(w, lex)) return k;
+  }
   return -1;
 }
 
