@@ -265,6 +265,17 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
     expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('another company or country doing what a claim says of Best Buy or Washington is someone else', () => {
+    expect(stances('Barclays stopped offering Kaspersky software to its customers in December.')).toEqual({});
+    expect(stances('Lithuania has also banned Kaspersky software from government computers.')).toEqual({});
+    expect(stances('Best Buy stopped selling Kaspersky software on Friday.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
+  it('a yes-or-no question states nothing, unless it asks whether you heard the news', () => {
+    expect(stances('Could Walmart be next to stop selling Kaspersky software?')).toEqual({});
+    expect(stances('Did Best Buy stop selling Kaspersky software?')).toEqual({});
+    expect(stances('Why did Best Buy stop selling Kaspersky software?')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances("Has anyone else noticed Kaspersky software is gone from Best Buy's website?")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
   it('"no more" purchases or sales is an end, not a denial; "no more evidence" is still none', () => {
     expect(stances('and on July 12 federal agencies were told no more Kaspersky purchases')).toMatchObject({ 'us-banned-purchases-july-12': 'supports' });
     expect(stances('Best Buy will sell no more Kaspersky products.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });

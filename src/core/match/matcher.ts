@@ -48,6 +48,11 @@ const CONTRADICT_MARGIN = 0.1;
 const VALUE_MARGIN = 0.05;
 /** A sentence that ends in a question mark (before closing quotes, brackets or spaces). */
 const QUESTION = /\?\W*$/;
+/**
+ * A question that asks whether: an auxiliary first, a question mark last; not one that asks
+ * whether someone heard the news, which it tells ("Did you see Best Buy pulled Kaspersky?").
+ */
+const YES_NO = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!\s+(?:you|u|ya|anyone|anybody|everyone|y'all)\s+(?:\w+\s+)?(?:hear|heard|see|seen|saw|know|notice|noticed|read|catch|caught|realize|realise)d?\b)[^?]*\?\W*$/i;
 /** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question): anywhere, opening a passage, or after its question. */
 const LETTERED = String.raw`\(?[aA]\)\s[^]*?\(?[bB]\)\s`;
 const ANY_OPTIONS = new RegExp(LETTERED);
@@ -942,12 +947,22 @@ const NAME_LEADS = /^[^\p{L}]*(\p{Lu}[\p{L}&'’-]+)(?:,\s+(?:which|who)\b|\s+(?
  * offered Kaspersky free to its customers, said it would stop giving the software to new users").
  */
 function unknownLead(index: MatchIndex, text: string): boolean {
-  const m = NAME_LEADS.exec(text);
+  const m = NAME_LEADS.exec(text) ?? nameActs(index, text);
   if (!m) return false;
   const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
   if (STOPWORDS.has(w) || namedEntities(index, [w]).length) return false;
   const c = conceptOf(index.lex, w);
   return !c.startsWith('~') && !c.startsWith('@');
+}
+
+/** A name and the next words, which may say what it did ("Barclays stopped offering…", "Lithuania has also banned…"). */
+const NAME_ACTS = /^[^\p{L}]*(\p{Lu}[\p{L}&'’-]+)\s+(?:(?:has|have|had|also|too|now|quickly|quietly)\s+){0,2}(\p{Ll}+)\b/u;
+/** Actions a claim's own actor is recorded doing, which another actor may do too. */
+const ACTIONS = new Set(['~stop', '~ban', '~suspend']);
+/** A sentence that opens on a name and an action of stopping or banning: the name is who acted. */
+function nameActs(index: MatchIndex, text: string): RegExpExecArray | null {
+  const m = NAME_ACTS.exec(text);
+  return m && ACTIONS.has(conceptOf(index.lex, m[2]!)) ? m : null;
 }
 
 /** A company name as wire copy gives it: "Office Depot Inc", "Symantec Corp.", "Immunity Inc." */
@@ -1064,6 +1079,12 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const next = passages[pi + 1];
     if (quiz && (CHOICES.test(text.slice(p.start, p.end)) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end))))) {
       last = lonely = null; // nor with the passage beside it (see pairMatch)
+      continue;
+    }
+    // nor does a yes-or-no question ("Could Walmart be next to stop selling Kaspersky?", "Is
+    // Kaspersky software safe?"): it asks whether (a question why or what says what it asks about)
+    if (YES_NO.test(text.slice(p.start, p.end))) {
+      last = lonely = null;
       continue;
     }
     const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
