@@ -265,6 +265,13 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
     expect(stances("Best Buy had doubts about Kaspersky's ties to the Russian government.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('a figure the page gives otherwise makes no case for a rival claim on who did it', () => {
+    // us-removed-from-approved-vendors-july (the GSA, July) is contradicted by "March"; its
+    // recorded rival on who did it ("the White House excluded…") is not what the page says
+    expect(stances('The feds kicked Kaspersky off the approved vendor list way back in March.')).toEqual({ 'us-removed-from-approved-vendors-july': 'contradicts' });
+    // a rival on the figure itself still is
+    expect(stances('Kaspersky Lab was founded in 1997 by Eugene Kaspersky.')).toMatchObject({ 'kaspersky-founded-1997': 'supports' });
+  });
   it('another company or country doing what a claim says of Best Buy or Washington is someone else', () => {
     expect(stances('Barclays stopped offering Kaspersky software to its customers in December.')).toEqual({});
     expect(stances('Lithuania has also banned Kaspersky software from government computers.')).toEqual({});

@@ -128,6 +128,8 @@ interface Scratch {
   numberUnit: (ReadonlySet<string> | undefined)[];
   /** Pairs of claims the dataset records as in conflict (a · claims + b, both orders). */
   conflicts: Set<number>;
+  /** Of those, the pairs that disagree on a figure (a date, a number, a year: see FIGURE_CONFLICTS). */
+  figureConflicts: Set<number>;
   /** Per concept id: REF_PERSON or REF_ORG for entities that a pronoun can stand for, else 0. */
   refKind: Uint8Array;
   /** The stopping concept's id (-1 if no document has it), and per document a bit per CEASED_ACTIONS concept it says was stopped. */
@@ -177,12 +179,14 @@ function scratch(index: MatchIndex): Scratch {
       return unit.size ? unit : undefined;
     });
     const conflicts = new Set<number>();
+    const figureConflicts = new Set<number>();
     const nClaims = index.claims.length;
     for (const c of index.dataset.conflicts) {
       const a = index.claimIndex.get(c.a.claimId);
       const b = index.claimIndex.get(c.b.claimId);
       if (a === undefined || b === undefined) continue;
       conflicts.add(a * nClaims + b).add(b * nClaims + a);
+      if (FIGURE_CONFLICTS.has(c.kind)) figureConflicts.add(a * nClaims + b).add(b * nClaims + a);
     }
     const nDocs = index.docs.length;
     const acc = new Float64Array(2 * nDocs);
@@ -271,7 +275,7 @@ function scratch(index: MatchIndex): Scratch {
       }),
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -555,6 +559,9 @@ function markUnit(sc: Scratch, u: Unit): number {
   for (let i = 0; i < ids.length; i++) mark[ids[i]!] = stamp;
   return stamp;
 }
+
+/** Kinds of recorded conflict about a figure. */
+const FIGURE_CONFLICTS = new Set(['date', 'number', 'fact']);
 
 /** What stopping is: "stops selling", "no longer carries", "pulls … off", "dropped". */
 const STOP_CONCEPT = '~stop';
@@ -1143,6 +1150,9 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         // however far behind)
         const near = r.score >= top.score * 0.8 || (topStance.hedged === true && !elsewhere?.includes(r) && !index.docs[r.doc]!.terms.includes(DENIAL));
         if ((topStance.byValue || !near) && !inConflict(index, r.claim, top.claim)) continue;
+        // a figure the page gives otherwise ("way back in March" for July) makes no case for a
+        // rival on who did it ("the White House excluded…" against "the GSA removed…")
+        if (topStance.byValue && !scratch(index).figureConflicts.has(r.claim * index.claims.length + top.claim)) continue;
         const st = judge(r);
         if (st.stance === 'supports') {
           chosen = r;
