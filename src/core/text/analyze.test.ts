@@ -175,6 +175,7 @@ describe('analyze: thesaurus', () => {
     expect(terms('and declined to say more')).toEqual(terms('and declined to comment'));
     expect(terms("we deliberately didn't offer more detail")).toEqual(terms('we deliberately declined to comment'));
     expect(terms('Kaspersky products are nowhere to be found')).toEqual(terms('Kaspersky products disappeared'));
+    expect(terms('it will carry on selling through other retailers')).toEqual(terms('it will continue selling through other retailers'));
     expect(terms('a geopolitical stand-off')).toEqual(terms('a geopolitical fight'));
     expect(terms('he told the public to steer clear of it')).toContain('~warn');
     // advising someone to do something is recommending it; advising against it is that and warning

@@ -447,6 +447,8 @@ export const PHRASES: [string, string][] = [
   ...['not shy', 'not been shy', 'never shy', 'never been shy'].map((x): [string, string] => [x, 'openly']),
   // "shoppers could not find Kaspersky products on the website": they are gone
   ...['could not find', 'cannot find', 'can not find', 'unable to find'].map((x): [string, string] => [x, 'disappeared']),
+  // "it will carry on selling through its own website": it continues (carrying is selling otherwise)
+  ...['carry on', 'carries on', 'carried on', 'carrying on', 'keep on', 'keeps on', 'kept on', 'keeping on'].map((x): [string, string] => [x, 'continue']),
   // "Kaspersky products are nowhere to be found at Best Buy": gone
   ['nowhere to be found', 'disappeared'],
   ['nowhere to be seen', 'disappeared'],
