@@ -208,11 +208,13 @@ describe('matching the bundled claims', () => {
     expect(stances('ValueHunter88: Also the Geek Squad will rip it off your PC for free if you bring it in.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
     expect(stances('1997: Eugene Kaspersky founds the company in Moscow.')).toEqual({ 'kaspersky-founded-1997': 'supports' });
   });
-  it("a chat export's time and handle are not part of what is said; a bracketed name is", () => {
+  it("a chat export's time and handle, or a comment's byline, are not part of what is said; a bracketed name is", () => {
     const starts = (text: string): string[] => matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 12));
     expect(starts('[Fri 09:18] marcus.t: and Rob Joyce warned the public against using Kaspersky products')).toEqual(['and Rob Joyc']);
     expect(starts('[09:04] Best Buy has stopped selling Kaspersky Lab antivirus software.')[0]).toBe('Best Buy has');
     expect(starts('[Best Buy] has stopped selling Kaspersky Lab antivirus software.')[0]).toBe('[Best Buy] h');
+    // nor a comment's byline
+    expect(starts('PixelPusher88 · 2 days ago: Best Buy has stopped selling Kaspersky Lab antivirus software.')[0]).toBe('Best Buy has');
   });
   it('dates and figures as chats, digests and translations write them', () => {
     // a numeric date, month first unless only the other order makes one

@@ -1229,13 +1229,14 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 
 /**
  * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
- * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …") names who speaks,
+ * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …", a comment's byline:
+ * "PixelPusher88 · 2 days ago: …") names who speaks,
  * and states nothing: the passage is what follows it. Unless what follows has no subject of its
  * own and the label names someone the dataset knows: then the label is the subject ("ROB JOYCE
  * (to CBS News): Does not use Kaspersky products…", "SENATE INTELLIGENCE COMMITTEE: Is
  * examining…"; not "EUGENE KASPERSKY: We have never…").
  */
-const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\))?:\s+(?=\S)/u;
+const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\)| [·•|] [^:\n]{1,24})?:\s+(?=\S)/u;
 /** A bracketed time or number ("[Fri 09:18]", "[14:02:11]"), then maybe a handle and a colon. */
 const CHAT_LINE = /^\[[^\]\n]{0,24}\d[^\]\n]{0,24}\]\s+(?:[^\s:[\]]{1,30}:\s+)?(?=\S)/;
 /** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
