@@ -4,7 +4,7 @@
 // page contradict the claim, with a plain reason: "page says 1997; AFP says 1977".
 import type { ClaimValue, ConflictKind, Mention } from '../dataset/types';
 import { rootWith } from '../dataset/derive';
-import { analyze, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
+import { analyze, calendarWord, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS, WEEKDAYS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
@@ -246,7 +246,7 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       const rival = rivals(index, claim, v).map((x) => analyzed(index, x).relative[0]);
       const says = a.relative.find((r) => (WEEKDAYS.has(r) && WEEKDAYS.has(cr)) || rival.includes(r));
       // (a weekday as the page writes it: "page says “Thursday”")
-      return says === undefined ? null : { says: WEEKDAYS.has(says) ? says.charAt(0).toUpperCase() + says.slice(1) : says, quoted: true };
+      return says === undefined ? null : { says: WEEKDAYS.has(says) ? calendarWord(says) : says, quoted: true };
     }
     default: {
       // name / attribution / phrase: only a known rival wording counts as a contradiction

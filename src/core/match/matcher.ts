@@ -1152,7 +1152,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         if ((topStance.byValue || !near) && !inConflict(index, r.claim, top.claim)) continue;
         // a figure the page gives otherwise ("way back in March" for July) makes no case for a
         // rival on who did it ("the White House excluded…" against "the GSA removed…")
-        if (topStance.byValue && !scratch(index).figureConflicts.has(r.claim * index.claims.length + top.claim)) continue;
+        if (topStance.byValue && !inConflict(index, r.claim, top.claim, true)) continue;
         const st = judge(r);
         if (st.stance === 'supports') {
           chosen = r;
@@ -1533,8 +1533,10 @@ function entails(index: MatchIndex, a: number, b: number): boolean {
   return entailedBy(index, b).includes(a);
 }
 
-function inConflict(index: MatchIndex, a: number, b: number): boolean {
-  return scratch(index).conflicts.has(a * index.claims.length + b);
+/** Whether the dataset records claims a and b as in conflict (with `onFigure`, about a figure: see FIGURE_CONFLICTS). */
+function inConflict(index: MatchIndex, a: number, b: number, onFigure = false): boolean {
+  const sc = scratch(index);
+  return (onFigure ? sc.figureConflicts : sc.conflicts).has(a * index.claims.length + b);
 }
 
 function stanceOf(index: MatchIndex, text: string, r: Scored): StanceResult {

@@ -633,8 +633,8 @@ export function analyzeTokens(toks: readonly Token[], from: number, to: number, 
   return analyzeLexemes(bufLx, 0, to - from, lex);
 }
 
-/** A month's name as a page writes it, capitalised ("page says May"). */
-const monthWord = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** A month's or weekday's name as a page writes it, capitalised ("page says May", "“Thursday”"). */
+export const calendarWord = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Words after which "may" is the month, never the verb ("back in May", "since May", "until mid-May"). */
 const BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'through', 'during', 'early', 'late', 'mid']);
@@ -779,7 +779,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       // day-of-month before a month: "12 July"
       const nxt = seq[i + 1]?.w;
       if (isDigits(w) && value >= 1 && value <= 31 && nxt && MONTHS(nxt) !== undefined && nxt !== 'may') {
-        res.dates.push({ month: MONTHS(nxt) as number, day: value, raw: `${w} ${monthWord(nxt)}` });
+        res.dates.push({ month: MONTHS(nxt) as number, day: value, raw: `${w} ${calendarWord(nxt)}` });
         terms.push('#date', '#m' + String(MONTHS(nxt)));
         i++;
         continue;
@@ -824,9 +824,9 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
     if (mon !== undefined && (w === 'may' ? /^\d/.test(seq[i + 1]?.w ?? '') || (i > 0 && BEFORE_MONTH.has(seq[i - 1]!.w)) : w.length > 3 || t.upper || i + 1 < n)) {
       const d = seq[i + 1]?.w;
       if (d && isDigits(d) && Number(d) >= 1 && Number(d) <= 31 && !/^(19|20)\d\d$/.test(d)) {
-        res.dates.push({ month: mon, day: Number(d), raw: `${monthWord(w)} ${d}` });
+        res.dates.push({ month: mon, day: Number(d), raw: `${calendarWord(w)} ${d}` });
         i++;
-      } else res.dates.push({ month: mon, raw: monthWord(w) });
+      } else res.dates.push({ month: mon, raw: calendarWord(w) });
       terms.push('#date', '#m' + String(mon));
       continue;
     }
