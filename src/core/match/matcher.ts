@@ -1081,17 +1081,14 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       lastOrg = org;
       lastOrgAt = pi;
     }
-    // a multiple-choice question states nothing, nor do its options ("Which retailer pulled …?
-    // (a) Walmart (b) Best Buy …"): the answer is the reader's to give
+    // A question that asks whether states nothing ("Could Walmart be next to stop selling
+    // Kaspersky?"; a question why or what says what it asks about), nor does a multiple-choice
+    // question or its options ("Which retailer pulled …? (a) Walmart (b) Best Buy …"): the answer
+    // is the reader's to give
+    const said = text.slice(p.start, p.end);
     const next = passages[pi + 1];
-    if (quiz && (CHOICES.test(text.slice(p.start, p.end)) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end))))) {
+    if (YES_NO.test(said) || (quiz && (CHOICES.test(said) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end)))))) {
       last = lonely = null; // nor with the passage beside it (see pairMatch)
-      continue;
-    }
-    // nor does a yes-or-no question ("Could Walmart be next to stop selling Kaspersky?", "Is
-    // Kaspersky software safe?"): it asks whether (a question why or what says what it asks about)
-    if (YES_NO.test(text.slice(p.start, p.end))) {
-      last = lonely = null;
       continue;
     }
     const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
@@ -1164,7 +1161,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     }
     // a question asks, it states nothing a claim could be contradicted by ("Is there evidence
     // Kaspersky spies for Russia?")
-    const asks = QUESTION.test(text.slice(p.start, p.end));
+    const asks = QUESTION.test(said);
     if (chosenStance.stance === 'contradicts' && (asks || chosen.score < threshold + contradictMargin(chosenStance))) continue;
     out.push(chosenMatch);
     // more, clearly distinct claims in other clauses of the same sentence ("Best Buy has stopped
