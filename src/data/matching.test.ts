@@ -291,4 +291,11 @@ describe('matching the bundled claims', () => {
     expect(stances('No more evidence has been presented publicly against Kaspersky.')).toMatchObject({ 'no-evidence-presented': 'supports' });
     expect(stances('Customers have no more than 45 days to exchange the software.')).toMatchObject({ 'exchange-window-45-days': 'supports' });
   });
+  it('a relative clause set off by commas or dashes neither dilutes the sentence nor lends it its negation', () => {
+    expect(stances('Best Buy, which did not respond to requests for comment, has pulled Kaspersky software from its stores.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Kaspersky, which denies Russian government links, said the two firms have suspended their relationship.')).toMatchObject({ 'relationship-suspended': 'supports' });
+    expect(stances('Kaspersky, which denies Russian government links, said the two firms have suspended their relationship.')).not.toHaveProperty('kaspersky-confirmed-last-week');
+    // what the aside itself states is still read with the sentence
+    expect(stances('Best Buy — which sold Kaspersky for a decade — has stopped carrying it.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports', 'decade-long-partnership': 'supports' });
+  });
 });

@@ -5,7 +5,7 @@
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
 import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
-import { clauses, type Span } from '../text/segment';
+import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
@@ -332,6 +332,13 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
 
 /** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
 function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
+  const units = sentenceUnits(index, text, p);
+  const aside = withoutAside(index, text, p);
+  if (aside) units.push(aside);
+  return units;
+}
+
+function sentenceUnits(index: MatchIndex, text: string, p: Span): Unit[] {
   const cl = clauses(text, p);
   const spans: Span[] = [p, ...cl];
   for (let i = 0; i + 1 < cl.length && cl.length > 2; i++) spans.push({ start: cl[i]!.start, end: cl[i + 1]!.end });
@@ -349,6 +356,26 @@ function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
   if (ids) units.forEach((u, i) => (u.a.clauses = ids.subarray(ranges[i]![0], ranges[i]![1])));
   return units;
 }
+
+/**
+ * A relative clause set off by commas or dashes ("Best Buy, which did not respond to requests
+ * for comment, has pulled…", "Kaspersky, which denies Russian government links, said…") says
+ * something of its antecedent, aside from what the sentence states: the sentence without it is
+ * one more unit, so that the aside neither dilutes the main clause nor lends it its negation.
+ * The unit spans the whole sentence (the highlight); its concepts are the rest's.
+ */
+const ASIDE = /, (?:which|who|whose) [^,;:—–]{8,120}, | [—–] (?:which|who|whose) [^,;:—–]{8,120} [—–] /;
+function withoutAside(index: MatchIndex, text: string, p: Span): Unit | null {
+  const own = text.slice(p.start, p.end);
+  // most sentences have no relative clause: one indexOf per pronoun rules them out
+  if (own.indexOf(' which ') < 0 && own.indexOf(' who') < 0) return null;
+  const m = ASIDE.exec(own);
+  if (!m) return null;
+  const rest = `${own.slice(0, m.index)} ${own.slice(m.index + m[0].length)}`;
+  return wordCount(rest, 0, rest.length) >= MIN_REST_WORDS ? makeUnit(index, p, analyze(rest, index.lex)) : null;
+}
+/** Words the sentence without its aside must keep to be worth matching. */
+const MIN_REST_WORDS = 5;
 
 /** First token starting at or after `at`. */
 function lowerBound(toks: readonly Token[], at: number): number {

@@ -157,7 +157,7 @@ function splitCount(text: string, s: number, e: number, cap = Infinity): number 
 }
 
 /** text.slice(s, e).split(/\s+/).filter(Boolean).length (runs of non-space). */
-function wordCount(text: string, s: number, e: number): number {
+export function wordCount(text: string, s: number, e: number): number {
   let n = 0;
   let inWord = false;
   for (let i = s; i < e; i++) {
