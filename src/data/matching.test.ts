@@ -298,4 +298,10 @@ describe('matching the bundled claims', () => {
     // what the aside itself states is still read with the sentence
     expect(stances('Best Buy — which sold Kaspersky for a decade — has stopped carrying it.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports', 'decade-long-partnership': 'supports' });
   });
+  it('a short clause after a dash is a statement of its own ("… – something Kaspersky flatly denies")', () => {
+    expect(stances('The Minnesota retailer made the move amid worries that the Moscow company is too close to the Russian government – something Kaspersky flatly denies.')).toMatchObject({
+      'reason-russian-government-ties': 'supports',
+      'kaspersky-denies-government-ties': 'supports',
+    });
+  });
 });
