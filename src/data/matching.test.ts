@@ -304,4 +304,8 @@ describe('matching the bundled claims', () => {
       'kaspersky-denies-government-ties': 'supports',
     });
   });
+  it('"instead of" an alternative denies the alternative, not the clause that follows it', () => {
+    expect(stances('spicy take from alex mcgeorge at immunity: instead of more sanctions the US should hit back at russian cyber threats by going after the key players in their cyber industry.')).toEqual({ 'mcgeorge-us-should-retaliate': 'supports' });
+    expect(stances('Best Buy relied on press reports rather than conducting its own investigation.')).toEqual({ 'decision-based-on-reports': 'supports' });
+  });
 });

@@ -282,6 +282,11 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     // "nobody was surprised when Best Buy stopped selling it" denies the surprise, not the
     // stopping; "it is not clear why Best Buy stopped…" asks why, and denies nothing
     for (let k = i + 2; k < end; k++) if (SUBORDINATORS.has(ws[k]!)) end = k;
+    // an alternative is a noun phrase, or a verb and its object: a determiner or pronoun right
+    // after a noun opens the clause it is the alternative of ("instead of more sanctions the US
+    // should hit back…" does not deny the hitting back; "rather than conducting its own probe" is
+    // one phrase)
+    if (alternative) for (let k = i + 2; k < end; k++) if (NEW_SUBJECT.has(ws[k]!) && nounLike(ws[k - 1]!)) end = k;
     // "were not on store shelves anymore", "won't sell it any longer": an end, which the
     // analysis reads as stopping, not a denial of what ended
     if (NEG_WORDS.has(w) && ceases(ws, i + 1, end)) continue;
@@ -313,6 +318,10 @@ function deniedDenial(ws: readonly string[], i: number, lex: Lexicon): number {
   return -1;
 }
 
+/** Words that open a noun phrase or stand for one: after a noun, the start of another clause. */
+const NEW_SUBJECT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
+/** A word that may end a noun phrase: no function word, and not a verb's -ing or -ed form. */
+const nounLike = (w: string): boolean => !STOPWORDS.has(w) && !w.endsWith('ing') && !w.endsWith('ed');
 /** Words that open a clause of time or cause, or a question the negation does not answer ("it is not clear why…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'although', 'though', 'while', 'once', 'whenever', 'why', 'whether', 'how']);
 /** "Not only …, but also …", "not just in stores": the negation adds, it denies nothing. */
