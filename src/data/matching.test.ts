@@ -308,4 +308,8 @@ describe('matching the bundled claims', () => {
     expect(stances('spicy take from alex mcgeorge at immunity: instead of more sanctions the US should hit back at russian cyber threats by going after the key players in their cyber industry.')).toEqual({ 'mcgeorge-us-should-retaliate': 'supports' });
     expect(stances('Best Buy relied on press reports rather than conducting its own investigation.')).toEqual({ 'decision-based-on-reports': 'supports' });
   });
+  it('a chat\'s negation without its apostrophe is a negation ("doesnt", "didnt")', () => {
+    expect(stances('told CBS he doesnt run kaspersky and wouldnt tell his fam to either')).toEqual({ 'joyce-does-not-use-kaspersky': 'supports' });
+    expect(stances('Best Buy didnt stop selling Kaspersky')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
+  });
 });

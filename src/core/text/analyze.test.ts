@@ -151,6 +151,12 @@ describe('analyze: thesaurus', () => {
     expect(terms('they never put out a press release or anything')).toEqual(terms('they never put out a press release'));
     expect(terms('they built stuff for the FSB and had staff tag along on raids')).toEqual(terms('they developed for the FSB and had staff accompany on raids'));
   });
+  it('a chat\'s "doesnt", "wouldnt", "cant" are the contractions without their apostrophe', () => {
+    const a = analyze('he doesnt run kaspersky and wouldnt tell his family to either');
+    const b = analyze("he doesn't run kaspersky and wouldn't tell his family to either");
+    expect([a.terms, a.neg, a.words]).toEqual([b.terms, b.neg, b.words]);
+    expect(analyze('they cant sell it').neg).toBe(1);
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

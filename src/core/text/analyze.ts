@@ -225,6 +225,12 @@ const lexemeOf = (w: string, upper: boolean): Lexeme => {
   return lx;
 };
 
+/** Negative contractions written without their apostrophe, as chats and comments do: the verb they negate. */
+const UNMARKED_NEGATIONS = new Map(
+  ['dont:do', 'doesnt:does', 'didnt:did', 'isnt:is', 'arent:are', 'wasnt:was', 'werent:were', 'hasnt:has', 'havent:have', 'hadnt:had',
+    'wouldnt:would', 'couldnt:could', 'shouldnt:should', 'wont:will', 'cant:can', 'aint:is'].map((x) => x.split(':') as [string, string]),
+);
+
 // what a word resolved outside the table stands for (see `lookup`)
 let outA: Lexeme | null = null;
 let outB: Lexeme | null = null;
@@ -243,9 +249,10 @@ function resolve(lw: string, upper: boolean): void {
     }
     lw = head; // possessive 's, 'd, 're, 've, 'll
   }
-  if (lw === 'cannot') {
-    // as "can't": can, not
-    outA = lexemeOf('can', false);
+  // as "can't": can, not; and a chat's "doesnt", "wouldnt", "cant" as if with their apostrophe
+  const base = lw === 'cannot' ? 'can' : UNMARKED_NEGATIONS.get(lw);
+  if (base !== undefined) {
+    outA = lexemeOf(base, false);
     outB = lexemeOf('not', false);
     return;
   }
