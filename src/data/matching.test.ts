@@ -312,4 +312,10 @@ describe('matching the bundled claims', () => {
     expect(stances('told CBS he doesnt run kaspersky and wouldnt tell his fam to either')).toEqual({ 'joyce-does-not-use-kaspersky': 'supports' });
     expect(stances('Best Buy didnt stop selling Kaspersky')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
   });
+  it('"the Russian firm" is not the company named last when that was Best Buy; French figures and dates are read', () => {
+    const text = 'Best Buy has stopped selling Kaspersky software in its stores.\n\nThe Russian firm, founded in 1997 and which claims 400 000 000 users in the world, has its main seats in Russia and in the United States.';
+    const m = matchPassages(index, text, segment(text, [{ start: 0, end: 62 }, { start: 64, end: text.length }]));
+    expect(m.find((x) => x.claimId === 'kaspersky-400-million-users')).toMatchObject({ pageStance: 'supports' });
+    expect(stances('The senator Jeanne Shaheen has called the software of Kaspersky Lab a menace for the national security of the United States on 7 septembre.')).toMatchObject({ 'shaheen-called-threat-sept-5': 'contradicts' });
+  });
 });

@@ -724,6 +724,8 @@ const REF_ORG = 2;
 /** Words that refer back to a person or an organisation named earlier. */
 const PERSON_REFS = new Set(['he', 'she', 'him', 'his', 'her']);
 const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
+/** Concepts of the words that say where a company is from ("Russian", "Moscow", "American"). */
+const PLACE_CONCEPTS = new Set(['~russia', '~usa', '~china', '~govern']);
 /** Verbs of a closing attribution ("…, he said."). */
 const SPEECH = new Set(['said', 'says', 'added', 'adds', 'clarified', 'explained', 'noted', 'told', 'wrote', 'stated', 'argued', 'insisted', 'warned', 'claimed', 'maintained', 'confirmed', 'denied']);
 
@@ -747,6 +749,9 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
     const last = kind === REF_PERSON ? lastPerson : kind === REF_ORG ? lastOrg : -1;
     if (last < 0 || u.ids.includes(last)) continue;
     if (i > 0 && namesKind(index, ws.slice(0, i), kind)) break;
+    // "the Russian firm", "the American company": a description of its own, not "the company"
+    // that was named last (which the page's Best Buy paragraph left as Best Buy)
+    if (kind === REF_ORG && i > 0 && PLACE_CONCEPTS.has(conceptOf(index.lex, ws[i - 1]!))) break;
     add = last;
   }
   // a closing attribution ("…, she clarified." / "…, it said in a statement.") is about the

@@ -157,6 +157,14 @@ describe('analyze: thesaurus', () => {
     expect([a.terms, a.neg, a.words]).toEqual([b.terms, b.neg, b.words]);
     expect(analyze('they cant sell it').neg).toBe(1);
   });
+  it('thousands set apart by spaces, and the month names a translation leaves, are values', () => {
+    expect(analyze('400 000 000 users').numbers).toEqual([{ value: 400_000_000, unit: expect.any(Array), raw: '400,000,000' }]);
+    expect(analyze('45\u00a0000 employees').terms).toContain('#n45000');
+    // a year and a count side by side stay two numbers
+    expect(analyze('in 2017 400 people').terms).toEqual(expect.arrayContaining(['#y2017', '#n400']));
+    expect(analyze('le 8 septembre').dates).toEqual([{ month: 9, day: 8, raw: '8 Septembre' }]);
+    expect(analyze('el 12 de julio').dates).toEqual([]);
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

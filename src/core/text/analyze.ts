@@ -237,6 +237,8 @@ let outB: Lexeme | null = null;
 /** What a lowercased word token with this all-caps flag stands for (one or two lexemes, or none). */
 function resolve(lw: string, upper: boolean): void {
   outB = null;
+  // a number's thousands set apart by spaces are read as with commas ("400 000 000")
+  if (lw.length > 4 && isNum(lw.charCodeAt(0)) && !isNum(lw.charCodeAt(lw.length - 4))) lw = lw.replace(/[ \u00a0\u2009\u202f]/g, ',');
   const ap = lw.indexOf("'");
   if (ap >= 0) {
     const head = lw.slice(0, ap);
@@ -389,7 +391,11 @@ function scan(src: string, map: number[] | null, lxs: Lexeme[], ats: number[]): 
       // a numeric date ("9/7", "9/8/2017", "9/8/17") is one token, read by the term pass
       const slash = j - start <= 2 ? numericDateEnd(src, j) : -1;
       if (slash > 0) j = slash;
-      else for (;;) {
+      else if (j - start <= 3 && spacedGroup(src, j)) {
+        // thousands set apart by spaces, as French and SI style write them ("400 000 000")
+        do j += 4;
+        while (spacedGroup(src, j));
+      } else for (;;) {
         const sep = src.charCodeAt(j);
         if ((sep === 46 || sep === 44) && j + 1 < n && isNum(src.charCodeAt(j + 1))) {
           j += 2;
@@ -451,6 +457,13 @@ function scan(src: string, map: number[] | null, lxs: Lexeme[], ats: number[]): 
   // a huge text's buffer is not kept for the life of the worker
   if (low.length > 1 << 20) low = new Uint8Array(1 << 12);
   return m;
+}
+
+/** Whether src[j] is a space (plain, no-break or thin) before a group of exactly three digits. */
+function spacedGroup(src: string, j: number): boolean {
+  const c = src.charCodeAt(j);
+  if (c !== 32 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) return false;
+  return isNum(src.charCodeAt(j + 1)) && isNum(src.charCodeAt(j + 2)) && isNum(src.charCodeAt(j + 3)) && !isNum(src.charCodeAt(j + 4));
 }
 
 /**
