@@ -176,6 +176,8 @@ describe('analyze: thesaurus', () => {
     expect(terms("it won't cost you a dime")).toEqual(terms('it is free'));
     expect(terms('she would not go into the reasons')).toEqual(terms('she declined to elaborate on the reasons'));
     expect(terms('a spokesman declined to give a reason')).toEqual(terms('a spokesman declined to comment'));
+    expect(terms('it declined to say anything further')).toEqual(terms('it declined to comment'));
+    expect(terms('she would not say anything else')).toEqual(terms('she declined to comment'));
     // "cannot" is "can't": can, not
     expect(analyze('it cannot comment')).toEqual(analyze("it can't comment"));
     expect(terms('it cannot comment')).toEqual(terms('it declined to comment'));

@@ -389,11 +389,11 @@ export const PHRASES: [string, string][] = [
   ['not explain', 'nocomment'],
   ['not explained', 'nocomment'],
   ['not commented', 'nocomment'],
-  ['not say more', 'nocomment'],
-  ['not say anything more', 'nocomment'],
-  ['not say much more', 'nocomment'],
   ['not elaborated', 'nocomment'],
-  ...['decline', 'declined', 'declines', 'declining'].flatMap((v) => ['more', 'anything more', 'much more'].map((x): [string, string] => [`${v} to say ${x}`, 'nocomment'])),
+  // saying no more, or nothing further, or nothing else
+  ...['decline to', 'declined to', 'declines to', 'declining to', 'not'].flatMap((v) =>
+    ['more', 'anything more', 'much more', 'further', 'anything further', 'anything else'].map((x): [string, string] => [`${v} say ${x}`, 'nocomment']),
+  ),
   ['declined to say why', 'nocomment'],
   ['declined to say what', 'nocomment'],
   ['declined to say whether', 'nocomment'],
