@@ -318,4 +318,10 @@ describe('matching the bundled claims', () => {
     expect(m.find((x) => x.claimId === 'kaspersky-400-million-users')).toMatchObject({ pageStance: 'supports' });
     expect(stances('The senator Jeanne Shaheen has called the software of Kaspersky Lab a menace for the national security of the United States on 7 septembre.')).toMatchObject({ 'shaheen-called-threat-sept-5': 'contradicts' });
   });
+  it('a social thread\'s "@handle: 11/" is who posted and the post number, not a count; agents who "talked to" staff interviewed them', () => {
+    const text = "@patchtuesdaypat: 11/ also FBI counterintel is on the case, they talked to a bunch of kaspersky's US-based employees back in late june.";
+    const m = matchPassages(index, text, segment(text));
+    expect(Object.fromEntries(m.map((x) => [x.claimId, x.pageStance]))).toEqual({ 'fbi-investigating-kaspersky': 'supports', 'fbi-interviewed-employees': 'supports' });
+    expect(m.every((x) => x.start >= text.indexOf('also'))).toBe(true);
+  });
 });

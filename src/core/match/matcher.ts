@@ -1265,13 +1265,23 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
  * (to CBS News): Does not use Kaspersky products…", "SENATE INTELLIGENCE COMMITTEE: Is
  * examining…"; not "EUGENE KASPERSKY: We have never…").
  */
-const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\)| [·•|] [^:\n]{1,24})?:\s+(?=\S)/u;
+const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|@[\p{L}\p{N}_.]{1,30}|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\)| [·•|] [^:\n]{1,24})?:\s+(?=\S)/u;
+/** A thread's post number ("1/ ok so Best Buy…"): not a count of anything (not "9/8", a date). */
+const THREAD_COUNTER = /^\d{1,3}\/\s+(?=\S)/;
 /** A bracketed time or number ("[Fri 09:18]", "[14:02:11]"), then maybe a handle and a colon. */
 const CHAT_LINE = /^\[[^\]\n]{0,24}\d[^\]\n]{0,24}\]\s+(?:[^\s:[\]]{1,30}:\s+)?(?=\S)/;
 /** A verb first: an auxiliary, or a word in -s or -ed before a lowercase word ("Says it…", "Confirmed the…"). */
 const VERB_LEADS = /^(?:(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Will|Would|Can|Could)\b|[A-Z][a-z]+(?:s|ed)\s+[a-z])/;
 function afterSpeaker(index: MatchIndex, text: string, p: Span): Span {
   if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return p;
+  const s = speakerLabelEnd(index, text, p);
+  // a social thread's "@handle: 11/ …": the post number goes too
+  const c = text.charCodeAt(s.start);
+  if (c < 48 || c > 57) return s;
+  const counter = THREAD_COUNTER.exec(text.slice(s.start, Math.min(s.end, s.start + 8)));
+  return counter && s.start + counter[0].length < s.end ? { start: s.start + counter[0].length, end: s.end } : s;
+}
+function speakerLabelEnd(index: MatchIndex, text: string, p: Span): Span {
   // a chat export's line: a bracketed time, and the handle that wrote it ("[Fri 09:18] marcus.t: …")
   if (text.charCodeAt(p.start) === 91) {
     const chat = CHAT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));

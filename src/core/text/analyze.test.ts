@@ -165,6 +165,10 @@ describe('analyze: thesaurus', () => {
     expect(analyze('le 8 septembre').dates).toEqual([{ month: 9, day: 8, raw: '8 Septembre' }]);
     expect(analyze('el 12 de julio').dates).toEqual([]);
   });
+  it('agents who "talked to" staff interviewed them; a bureau "on the case" investigates', () => {
+    expect(terms('agents talked to employees')).toEqual(terms('agents interviewed employees'));
+    expect(terms('the FBI is on the case')).toEqual(terms('the FBI is investigating'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

@@ -332,6 +332,10 @@ export const PHRASES: [string, string][] = [
   ['was formed in', 'was founded in'],
   ['not identified by name', 'anonymous'],
   // "the committee is looking into Kaspersky's ties": an investigation, not a look
+  // agents who "talked to" staff interviewed them; a bureau "on the case" is investigating
+  ['talked to', 'interviewed'],
+  ['talking to', 'interviewing'],
+  ['on the case', 'investigating'],
   ['look into', 'investigate'],
   ['looks into', 'investigates'],
   ['looking into', 'investigating'],
