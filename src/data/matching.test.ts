@@ -324,4 +324,7 @@ describe('matching the bundled claims', () => {
     expect(Object.fromEntries(m.map((x) => [x.claimId, x.pageStance]))).toEqual({ 'fbi-investigating-kaspersky': 'supports', 'fbi-interviewed-employees': 'supports' });
     expect(m.every((x) => x.start >= text.indexOf('also'))).toBe(true);
   });
+  it('"a geopolitical dispute" denies nothing', () => {
+    expect(stances('It argues that it has been caught in the crossfire of a geopolitical dispute and treated unfairly.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
+  });
 });

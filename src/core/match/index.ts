@@ -8,7 +8,7 @@
 // candidate generation, and common concepts sit in few prefixes: matching 10,000 claims
 // touches few documents, and misses none that could score ≥ minScore.
 import type { Claim, Dataset, Mention, Source, Stance } from '../dataset/types';
-import { analyze, conceptOf, createLexicon, disbelief, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
+import { analyze, conceptOf, createLexicon, disbelief, disputeIsNoun, tokenize, type Analysis, type Lexicon, type Token } from '../text/analyze';
 import { NEGATORS, STOPWORDS } from '../text/lexicon';
 import { segment } from '../text/segment';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
@@ -124,7 +124,10 @@ const LOW_PRIOR: Record<string, number> = {
 const EMPTY: ReadonlySet<string> = new Set<string>();
 const NEG_WORDS = new Set(['not', 'no', 'never', 'nor', 'without', 'nobody', 'unless']);
 /** Denial words open a scope too: any word the thesaurus reads as "deny" ("disputes", "rebuffed"). */
-const isDenial = (w: string, lex: Lexicon): boolean => w.length > 4 && conceptOf(lex, w) === '~deni';
+const isDenial = (ws: readonly string[], i: number, lex: Lexicon): boolean => {
+  const w = ws[i]!;
+  return w.length > 4 && conceptOf(lex, w) === '~deni' && !(w === 'dispute' && i >= 2 && disputeIsNoun(ws[i - 2]!, ws[i - 1]!));
+};
 /** Whether a phrase that means something else starts at ws[i] ("without charging" is free, "no longer" is stop). */
 function startsPhrase(ws: readonly string[], i: number, lex: Lexicon): boolean {
   let node = lex.trie.next.get(ws[i]!);
@@ -256,7 +259,7 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
     const w = ws[i]!;
     const alternative = (w === 'rather' && ws[i + 1] === 'than') || (w === 'instead' && ws[i + 1] === 'of');
     if (alternative) i++;
-    else if (!NEG_WORDS.has(w) && !isDenial(w, lex)) continue;
+    else if (!NEG_WORDS.has(w) && !isDenial(ws, i, lex)) continue;
     else if (i === cancelled) continue;
     else if (NEG_WORDS.has(w) && (deniedAt = deniedDenial(ws, i, lex)) >= 0) {
       // "nobody at Best Buy disputed that…", "Kaspersky did not deny that…": a denial denied affirms
@@ -313,7 +316,7 @@ function deniedDenial(ws: readonly string[], i: number, lex: Lexicon): number {
     const w = ws[k]!;
     // not past a clause of its own ("did not say whether Kaspersky denied…")
     if (w === 'that' || w === 'and' || w === 'but' || SUBORDINATORS.has(w)) return -1;
-    if (isDenial(w, lex)) return k;
+    if (isDenial(ws, k, lex)) return k;
   }
   return -1;
 }

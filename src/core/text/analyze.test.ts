@@ -169,6 +169,11 @@ describe('analyze: thesaurus', () => {
     expect(terms('agents talked to employees')).toEqual(terms('agents interviewed employees'));
     expect(terms('the FBI is on the case')).toEqual(terms('the FBI is investigating'));
   });
+  it('"a geopolitical dispute" is a fight; a company that disputes the claims denies them', () => {
+    expect(terms('caught in a geopolitical dispute')).toEqual(terms('caught in a geopolitical fight'));
+    expect(terms('the diplomatic dispute')).toEqual(terms('the diplomatic fight'));
+    expect(terms('the company disputes the claims')).toEqual(terms('the company denies the claims'));
+  });
   it('"intel" is intelligence ("top US intel officials", "an FBI counterintel probe")', () => {
     expect(terms('top US intel officials')).toEqual(terms('top US intelligence officials'));
     expect(terms('an FBI counterintel probe')).toEqual(terms('an FBI counterintelligence probe'));

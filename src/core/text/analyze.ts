@@ -769,6 +769,8 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
         t.cm = concept;
         t.c = c;
       }
+      // "a geopolitical dispute", "the legal dispute": a fight, as "a dispute" is (disputing is denying)
+      if (w === 'dispute' && i >= 2 && disputeIsNoun(seq[i - 2]!.w, seq[i - 1]!.w)) c = conceptOf(lex, 'fight');
       terms.push(c);
       continue;
     }
@@ -931,6 +933,12 @@ function numericDate(seq: readonly Lexeme[], i: number): (DateValue & { year?: n
   if (valid(a, b)) return { month: a, day: b, raw: w, year, ...(a !== b && valid(b, a) ? { alt: { month: b, day: a } } : {}) };
   if (valid(b, a)) return { month: b, day: a, raw: w, year };
   return null;
+}
+
+/** Whether "dispute" after these two words is a noun: "a trade dispute", "the diplomatic dispute". */
+export function disputeIsNoun(w2: string, w1: string): boolean {
+  if (w2 === 'a' || w2 === 'an') return true;
+  return (w2 === 'the' || w2 === 'this' || w2 === 'its' || w2 === 'their') && /(?:al|ic|ical)$/.test(w1);
 }
 
 /** Words that count people in general. */
