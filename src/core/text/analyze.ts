@@ -6,14 +6,14 @@ import precomputed from './lexicon-base.json' with { type: 'json' };
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  IRREGULAR_FORMS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, FOREIGN_MONTHS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS, CREDENCE,
 } from './lexicon';
 
 // Maps, not objects: a page word like "constructor" must not hit Object.prototype.
 const NUMBER_WORDS_M = new Map(Object.entries(NUMBER_WORDS_O));
 const MULTIPLIERS_M = new Map(Object.entries(MULTIPLIERS_O));
-const MONTHS_M = new Map(Object.entries(MONTHS_O));
+const MONTHS_M = new Map([...Object.entries(MONTHS_O), ...Object.entries(FOREIGN_MONTHS)]);
 const NUMBER_WORDS = (w: string | undefined): number | undefined => (w === undefined ? undefined : NUMBER_WORDS_M.get(w));
 const MULTIPLIERS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MULTIPLIERS_M.get(w));
 const MONTHS = (w: string | undefined): number | undefined => (w === undefined ? undefined : MONTHS_M.get(w));

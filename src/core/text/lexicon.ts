@@ -606,7 +606,7 @@ export const MULTIPLIERS: Record<string, number> = {
 /** Vague quantities, kept as their own value. */
 export const VAGUE_QUANTITIES = new Set(['several', 'numerous', 'dozens', 'multiple', 'handful', 'hundreds', 'thousands', 'millions', 'scores']);
 
-export { AMBIGUOUS_WEEKDAYS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar';
+export { AMBIGUOUS_WEEKDAYS, FOREIGN_MONTHS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar';
 /** Relative-date heads: "last week", "this month", "yesterday". */
 export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 export const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier']);
