@@ -330,30 +330,33 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
   return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times, timeMask, timesTotal, lasts: null };
 }
 
-/** The analyses of a passage and of its clauses (and pairs of clauses), as matching units. */
+/**
+ * The analyses of a passage and of its clauses (and pairs of clauses), and of the passage
+ * without its relative aside (see asideOf), as matching units.
+ */
 function passageUnits(index: MatchIndex, text: string, p: Span): Unit[] {
-  const units = sentenceUnits(index, text, p);
-  const aside = withoutAside(index, text, p);
-  if (aside) units.push(aside);
-  return units;
-}
-
-function sentenceUnits(index: MatchIndex, text: string, p: Span): Unit[] {
+  const own = text.slice(p.start, p.end);
+  const aside = asideOf(own);
   const cl = clauses(text, p);
   const spans: Span[] = [p, ...cl];
   for (let i = 0; i + 1 < cl.length && cl.length > 2; i++) spans.push({ start: cl[i]!.start, end: cl[i + 1]!.end });
-  if (spans.length === 1) return [makeUnit(index, p, analyze(text.slice(p.start, p.end), index.lex))];
+  if (spans.length === 1 && !aside) return [makeUnit(index, p, analyze(own, index.lex))];
   // Clauses begin and end between words, so their tokens are slices of the sentence's: the
   // sentence is tokenized once and each unit's concepts come from its slice (same result as
-  // analysing the clause's own text, at a fraction of the cost).
-  const own = text.slice(p.start, p.end);
+  // analysing the clause's own text, at a fraction of the cost); the unit without the aside
+  // takes the tokens on either side of it.
   const toks = tokenize(own);
-  if (!toks) return spans.map((s) => makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex)));
+  if (!toks) {
+    const units = spans.map((s) => makeUnit(index, s, analyze(text.slice(s.start, s.end), index.lex)));
+    if (aside) units.push(makeUnit(index, p, analyze(`${own.slice(0, aside.start)} ${own.slice(aside.end)}`, index.lex)));
+    return units;
+  }
   const ranges = spans.map((s) => [lowerBound(toks, s.start - p.start), lowerBound(toks, s.end - p.start)] as const);
   const units = spans.map((s, i) => makeUnit(index, s, analyzeTokens(toks, ranges[i]![0], ranges[i]![1], index.lex)));
   // where the sentence's clauses break, for the negation scopes of every unit (see negatedTerms)
   const ids = mayNegate(units[0]!.a) ? clauseIds(own, toks) : null;
   if (ids) units.forEach((u, i) => (u.a.clauses = ids.subarray(ranges[i]![0], ranges[i]![1])));
+  if (aside) units.push(makeUnit(index, p, analyzeTokens(toks, 0, toks.length, index.lex, lowerBound(toks, aside.start), lowerBound(toks, aside.end))));
   return units;
 }
 
@@ -365,14 +368,14 @@ function sentenceUnits(index: MatchIndex, text: string, p: Span): Unit[] {
  * The unit spans the whole sentence (the highlight); its concepts are the rest's.
  */
 const ASIDE = /, (?:which|who|whose) [^,;:—–]{8,120}, | [—–] (?:which|who|whose) [^,;:—–]{8,120} [—–] /;
-function withoutAside(index: MatchIndex, text: string, p: Span): Unit | null {
-  const own = text.slice(p.start, p.end);
+/** Where in a sentence its relative aside lies, when what is left is worth matching on its own; else null. */
+function asideOf(own: string): Span | null {
   // most sentences have no relative clause: one indexOf per pronoun rules them out
   if (own.indexOf(' which ') < 0 && own.indexOf(' who') < 0) return null;
   const m = ASIDE.exec(own);
   if (!m) return null;
-  const rest = `${own.slice(0, m.index)} ${own.slice(m.index + m[0].length)}`;
-  return wordCount(rest, 0, rest.length) >= MIN_REST_WORDS ? makeUnit(index, p, analyze(rest, index.lex)) : null;
+  const end = m.index + m[0].length;
+  return wordCount(own, 0, m.index) + wordCount(own, end, own.length) >= MIN_REST_WORDS ? { start: m.index, end } : null;
 }
 /** Words the sentence without its aside must keep to be worth matching. */
 const MIN_REST_WORDS = 5;

@@ -647,10 +647,11 @@ function specialWords(): Map<string, number> {
   return special;
 }
 
-/** analyze() of the tokens toks[from..to) (a slice of a longer text's tokens, see `tokenize`). */
-export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon()): Analysis {
-  for (let k = from; k < to; k++) bufLx[k - from] = toks[k]!.lx;
-  return analyzeLexemes(bufLx, 0, to - from, lex);
+/** analyze() of the tokens toks[from..to) (a slice of a longer text's tokens, see `tokenize`), but those in [skipFrom, skipTo). */
+export function analyzeTokens(toks: readonly Token[], from: number, to: number, lex: Lexicon = baseLexicon(), skipFrom = to, skipTo = to): Analysis {
+  let n = 0;
+  for (let k = from; k < to; k++) if (k < skipFrom || k >= skipTo) bufLx[n++] = toks[k]!.lx;
+  return analyzeLexemes(bufLx, 0, n, lex);
 }
 
 /** A month's or weekday's name as a page writes it, capitalised ("page says May", "“Thursday”"). */
