@@ -15,6 +15,11 @@ describe('durations', () => {
   });
   it('skips points in time, rates and vague lengths', () => {
     expect(of('last year, this month, a year ago, two weeks later, every day, for years, decades of work')).toEqual([]);
+    expect(of('five years before the ban, a year after it')).toEqual([]);
+  });
+  it('reads a length opened by "for" even when "before" or "after" follows it', () => {
+    expect(of('carried by the retailer for approximately five years before the withdrawal')).toEqual([['five years', 1825]]);
+    expect(of('for more than two years after the merger')).toEqual([['two years', 730]]);
   });
   it('compares lengths within a quarter, and only on a comparable scale', () => {
     const [decade, tenYears, threeYears, days45, weeks6, months2] = durations(analyze('a decade ten years three years 45 days six weeks two months').words);

@@ -25,6 +25,18 @@ const NOT_LENGTH_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 
 /** Words before a unit that make it a point in time or a rate ("last year", "per month"). */
 const NOT_LENGTH_BEFORE = new Set(['last', 'this', 'next', 'per', 'every', 'each', 'previous', 'coming', 'same', 'that', 'fiscal', 'financial', 'calendar', 'school']);
 
+/** Words between "for" and the count of a length ("for about five years"). */
+const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'close', 'to', 'more', 'than', 'just', 'under', 'at', 'least']);
+
+/** Whether "for" opens the length whose count is words[from] ("for nearly five years"). */
+function forLength(words: readonly string[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+    if (words[j] === 'for') return true;
+    if (!APPROX.has(words[j]!)) return false;
+  }
+  return false;
+}
+
 function count(w: string | undefined): number | undefined {
   if (w === undefined) return undefined;
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
@@ -40,9 +52,10 @@ export function durations(words: readonly string[]): Duration[] {
     if (!unit) continue;
     const before = words[i - 1];
     if (before !== undefined && NOT_LENGTH_BEFORE.has(before)) continue;
-    if (NOT_LENGTH_AFTER.has(words[i + 1] ?? '')) continue;
     let n = count(before);
     let from = i - 1;
+    // "a year before the ban" is a point in time, but "for five years before the withdrawal" a length
+    if (NOT_LENGTH_AFTER.has(words[i + 1] ?? '') && !(n !== undefined && forLength(words, from))) continue;
     // "forty-five days" ("forty five days" once tokenized)
     const tens = NUMBER_WORDS[words[i - 2] ?? ''];
     if (n !== undefined && n < 10 && tens !== undefined && tens >= 20 && tens % 10 === 0) [n, from] = [tens + n, i - 2];
