@@ -28,6 +28,21 @@ describe('matching the bundled claims', () => {
     // with no government in the lead, the concern is still the retailer's
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
+  it('a third party named where the claim names another, in the same role, is a difference: who reported, said or heard it', () => {
+    const reasons = (text: string): Record<string, string> =>
+      Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.reason ?? m.pageStance]));
+    expect(reasons('In July, internal emails obtained by the Washington Post had shown that Kaspersky had collaborated with the Russian intelligence, developing products for the FSB and accompanying agents at the occasion of raids.')).toMatchObject({ 'bloomberg-emails-fsb': expect.stringMatching(/^page says “Washington Post”; .* “Bloomberg”$/) });
+    expect(reasons("Rob Joyce told NPR he doesn't use it himself and wouldn't recommend it to his family.")).toMatchObject({ 'joyce-does-not-use-kaspersky': expect.stringMatching(/^page says “NPR”; .* “CBS News”$/) });
+    expect(reasons("Former NSA and CIA chief Michael Hayden has said flatly that there's a connection between Kaspersky and Russian intelligence.")).toMatchObject({ 'morell-connection-russian-intelligence': expect.stringMatching(/^page says “Michael Hayden”; .* “Michael Morell”$/) });
+    expect(stances("A person quoted by the Wall Street Journal went further, saying the chain had concluded that too many questions about Kaspersky's dealings were still unanswered.")).toMatchObject({ 'too-many-unanswered-questions': 'contradicts' });
+    // the claim's own party named too, or by an alias; a name that qualifies a noun; the
+    // addressee where the claim names who said it; an actor's spokespeople
+    expect(stances('Emails obtained by Bloomberg and reviewed by The Washington Post showed Kaspersky had worked with the FSB on raids.')).toEqual({ 'bloomberg-emails-fsb': 'supports' });
+    expect(stances('The former acting CIA director, Michael Morell, said in an interview with CBS that there is a connection between Kaspersky and Russian intelligence.')).toEqual({ 'morell-connection-russian-intelligence': 'supports' });
+    expect(stances("One person told the Minneapolis paper there were too many unanswered questions about Kaspersky's dealings.")).toEqual({ 'too-many-unanswered-questions': 'supports' });
+    expect(stances('A spokeswoman, Kamy Scarlett, confirmed it had stopped selling Kaspersky products but would not comment further.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
+    expect(stances("Rob Joyce told CBS News he doesn't use it himself and wouldn't recommend it to his family.")).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
+  });
   it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
     expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
   });

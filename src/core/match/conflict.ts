@@ -8,6 +8,7 @@ import { analyze, calendarWord, conceptOf, type Analysis, type NumberValue } fro
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS, WEEKDAYS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
+import { MONTHS } from '../text/calendar';
 import { conditionalOf, entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
 export interface StanceResult {
@@ -17,6 +18,11 @@ export interface StanceResult {
   byValue?: boolean;
   /** The page's value is the one another source of the claim gives: the disagreement is on record, not inferred. */
   documented?: boolean;
+  /**
+   * The page names someone else as who reported or said it (see otherParty): the names that
+   * differ are themselves what lowers the page's similarity to the claim.
+   */
+  byParty?: boolean;
   /** A concept is negated on one side only: judged on one wording of the claim, whose negation scope may differ from another's. */
   byNegation?: boolean;
   /**
@@ -192,6 +198,101 @@ export function countedUnit(index: MatchIndex, claim: number, v: ClaimValue): Re
   });
 }
 
+/**
+ * A name in an attribution frame: capitalised words ("the Wall Street Journal", "NPR", "Michael
+ * Hayden"), possibly joined by "of" or "&".
+ */
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
+/** "obtained by X", "according to X", "told X", "in an interview with X": X reported, was the source, or heard it. */
+const PARTY_AFTER = new RegExp(
+  String.raw`\b(according to|(?:first )?(?:obtained|reported|published|cited|quoted|revealed|seen|reviewed) by|told|interview with|speaking (?:to|with)|spoke (?:to|with)|talk(?:ing|ed) to|went on|appeared on)\s+(?:the\s+)?(` + NAME + ')',
+  'gu',
+);
+/** "X reported", "X has said", "Michael Hayden has said flatly": X reported or said it. */
+const PARTY_BEFORE = new RegExp(
+  '(' + NAME + String.raw`)\s+(?:(?:has|have|had|also|later|reportedly|first|previously|publicly|flatly|once)\s+){0,2}(reported|reports|published|publishes|revealed|reveals|obtained|said|says|told|tells|wrote|writes|confirmed|confirms|warned|cautioned|argued|claimed|stated|noted|added)\b`,
+  'gu',
+);
+/**
+ * The role an attribution frame gives its name: who reported it ("obtained by X", "X
+ * reported"), who said it ("X said"), who heard it ("told X"), or a source of either ("according
+ * to X").
+ */
+type Role = 'reported' | 'said' | 'heard' | 'source';
+const REPORT_VERB = /^(?:reported|reports|published|publishes|revealed|reveals|obtained)$/;
+/** Nouns a name qualifies ("the Minneapolis paper", "the Moscow daily"): the name then names no one. */
+const QUALIFIED = new Set(['paper', 'papers', 'newspaper', 'newspapers', 'daily', 'weekly', 'outlet', 'outlets', 'site', 'network', 'station', 'broadcaster', 'company', 'firm', 'agency', 'official', 'officials', 'authorities', 'government', 'business', 'reporter', 'reporters', 'journalist', 'journalists', 'news', 'media', 'publication', 'magazine', 'tabloid', 'bureau', 'service', 'newsroom', 'correspondent', 'press', 'wire', 'source', 'sources', 'people', 'person', 'insiders', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** The names in attribution frames of a text, with the role each gives. */
+function parties(text: string): { name: string; role: Role }[] {
+  const out: { name: string; role: Role }[] = [];
+  for (const m of text.matchAll(PARTY_AFTER)) {
+    // a name that qualifies a noun names no one ("told the Minneapolis paper")
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length));
+    if (next && QUALIFIED.has(next[1]!)) continue;
+    out.push({ name: m[2]!, role: m[1] === 'according to' ? 'source' : m[1]!.endsWith(' by') ? 'reported' : 'heard' });
+  }
+  for (const m of text.matchAll(PARTY_BEFORE)) out.push({ name: m[1]!, role: REPORT_VERB.test(m[2]!) ? 'reported' : 'said' });
+  return out;
+}
+/** The roles the claim's own wordings give the party of value v ("obtained by Bloomberg": reported). */
+function partyRoles(index: MatchIndex, claim: number, v: ClaimValue): ReadonlySet<Role> {
+  return cached(index, 'party roles', v, () => {
+    const own = valueTerms(index, v.value).filter(isEntityTerm);
+    const roles = new Set<Role>();
+    for (const t of [index.claims[claim]!.text, ...supportingMentions(index, claim).map((m) => m.quote)]) {
+      for (const p of parties(t)) if (analyzed(index, p.name).terms.some((x) => own.includes(x))) roles.add(p.role);
+    }
+    return roles;
+  });
+}
+/** Share of the claims an entity may be named in and still be a third party. */
+const THIRD_PARTY_SHARE = 0.1;
+/**
+ * Whether an entity is a third party that reports or comments (an outlet, an expert: "Bloomberg",
+ * "Michael Morell"), named in few claims, not an actor most claims are about ("Best Buy
+ * confirmed…": its spokespeople, named or not, speak for it).
+ */
+function thirdParty(index: MatchIndex, entity: string): boolean {
+  const counts = cached(index, 'entity claims', null, () => {
+    const m = new Map<string, number>();
+    for (const c of index.claims) for (const e of c.entities) m.set('@' + e, (m.get('@' + e) ?? 0) + 1);
+    return m;
+  });
+  return (counts.get(entity) ?? 0) <= THIRD_PARTY_SHARE * index.claims.length;
+}
+/** Page roles that stand in for a claim's: a source may have reported or said it. */
+const ROLE_FITS: Record<Role, readonly Role[]> = { reported: ['reported', 'source'], said: ['said', 'source'], heard: ['heard'], source: ['source', 'reported', 'said'] };
+/** Capitalised words that name no one (at a sentence's start, or a day or month). */
+const NOT_PARTY = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'last', 'this', 'that', 'then', 'now', 'today', 'yesterday', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * Who the passage says reported, said or heard it, in place of the party value v of the claim
+ * names ("internal emails obtained by the Washington Post" for Bloomberg's, "he told NPR" for
+ * CBS News, "Michael Hayden has said" for Michael Morell), as a reason; or null. Only a proper
+ * name counts, in a frame that gives it the role the claim's own wordings give its party: none
+ * of the claim's entities, nor a place, nor one word with a concept of its own ("Russian
+ * officials said", "Washington says"); and only when the page names no one the value names.
+ */
+function otherParty(index: MatchIndex, claim: number, v: ClaimValue, passage: string, a: Analysis): string | null {
+  const own = valueTerms(index, v.value).filter(isEntityTerm);
+  if (!own.length || own.some((t) => a.terms.includes(t) || !thirdParty(index, t))) return null;
+  const roles = partyRoles(index, claim, v);
+  if (!roles.size) return null;
+  const mine = [...own, ...index.claims[claim]!.entities.map((e) => '@' + e)];
+  const places = cached(index, 'places', null, () => new Set(index.dataset.entities.filter((e) => e.kind === 'place').map((e) => '@' + e.id)));
+  for (const p of parties(passage)) {
+    if (![...roles].some((r) => ROLE_FITS[r].includes(p.role))) continue;
+    const name = p.name.replace(/^(?:The|A|An)\s+/, '');
+    const { words, terms } = analyzed(index, name);
+    if (!words.length || words.every((w) => NOT_PARTY.has(w) || WEEKDAYS.has(w) || MONTHS[w] !== undefined)) continue;
+    if (terms.some((t) => places.has(t) || (isEntityTerm(t) && mine.some((x) => x === t || partOf(index, t, x) || partOf(index, x, t))))) continue;
+    // one word: an acronym, or a word with no concept of its own ("NPR", "Reuters", not "Russian")
+    if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(name) && !terms.some(isEntityTerm) && terms[0] !== words[0]) continue;
+    return `page says “${name}”; ${who(index, claim, v.key)} “${v.value}”`;
+  }
+  return null;
+}
+
 /** Why the page contradicts value v of the claim (what the page says, and who says otherwise), or null. */
 function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
   const p = pageValue(index, claim, v, a);
@@ -353,9 +454,11 @@ export function detectConflict(
 ): StanceResult {
   const c = index.claims[claim]!;
   for (const v of c.values) {
-    const r = checkValue(index, claim, v, a);
+    let r = checkValue(index, claim, v, a);
+    // someone else named as who reported or said it: as plain as a figure given otherwise
+    const byParty = !r && v.type === 'attribution' && (r = otherParty(index, claim, v, passage, a)) !== null;
     if (!r) continue;
-    const byValue = FIGURES.has(v.type) ? { byValue: true } : {};
+    const byValue = FIGURES.has(v.type) ? { byValue: true } : byParty ? { byValue: true, byParty: true } : {};
     // the figure another source of the claim gives ("at least a dozen" employees against
     // "several"): a contradiction of the claim as stated, but on record, and the reason says whose
     const agrees = FIGURES.has(v.type) ? sourceValues(index, claim, v.key).find((sv) => pageValue(index, claim, sv.value, a) === null) : undefined;

@@ -58,8 +58,12 @@ const LETTERED = String.raw`\(?[aA]\)\s[^]*?\(?[bB]\)\s`;
 const ANY_OPTIONS = new RegExp(LETTERED);
 const OPTIONS = new RegExp('^' + LETTERED);
 const CHOICES = new RegExp(String.raw`(?:^|\?\s*)` + LETTERED);
-/** "This page differs" needs more confidence than a highlight, unless a source of the claim gives the page's value. */
-const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
+/**
+ * "This page differs" needs more confidence than a highlight, unless a source of the claim gives
+ * the page's value, or the page names someone else as who reported or said it (the names that
+ * differ are what lowers its score).
+ */
+const contradictMargin = (st: StanceResult): number => (st.hedged ? Infinity : st.documented || st.byParty ? 0 : st.byValue ? VALUE_MARGIN : CONTRADICT_MARGIN);
 const NEAR_VERBATIM = 0.9;
 /** What a denial is ("denies", "rejected", "disputes"). */
 const DENIAL = '~deni';
