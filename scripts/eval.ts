@@ -31,6 +31,7 @@ if (json) {
     '',
     `page stance (matched, labelled)   ${result.stance.correct}/${result.stance.total} = ${f(result.stance.accuracy)}`,
     `page stance (articles)            ${articles.stance.correct}/${articles.stance.total} = ${f(articles.stance.accuracy)}`,
+    `planted discrepancies found       ${articles.planted.found}/${articles.planted.total}; held out ${articles.planted.heldOutFound}/${articles.planted.heldOutTotal}`,
     `conflict cases                    ${result.conflicts.correct}/${result.conflicts.total} = ${f(result.conflicts.accuracy)}`,
     `topic gate                        ${result.gate.correct}/${result.gate.total} = ${f(result.gate.accuracy)}`,
     ...result.gate.rows.filter((r) => r.expected !== r.got).map((r) => `  gate wrong: ${r.file} expected ${r.expected} (score ${r.score})`),

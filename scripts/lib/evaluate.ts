@@ -205,6 +205,9 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
   // shown there wrong (the counts above take a paragraph as found when any of its claims is)
   let cTP = 0, cFP = 0, cFN = 0, hcTP = 0, hcFP = 0, hcFN = 0;
   let stanceTotal = 0, stanceOk = 0;
+  // the discrepancies the writers planted (paragraphs labelled "contradicts"): found when a
+  // labelled claim is shown there as differing
+  const planted = { total: 0, found: 0, heldOutTotal: 0, heldOutFound: 0 };
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
     const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article;
     let text = '';
@@ -222,6 +225,15 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
       const shown = new Set(got.map((m) => m.claimId));
       for (const c of shown) if (p.claims.includes(c)) ctp++; else cfp++;
       const foundAny = p.claims.some((c) => shown.has(c));
+      if (p.stance === 'contradicts') {
+        const found = got.some((m) => p.claims.includes(m.claimId) && m.pageStance === 'contradicts');
+        planted.total++;
+        if (found) planted.found++;
+        if (!a.tunedOn) {
+          planted.heldOutTotal++;
+          if (found) planted.heldOutFound++;
+        }
+      }
       for (const c of new Set(p.claims)) {
         if (shown.has(c)) continue;
         cfn++;
@@ -253,7 +265,7 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
     }
   }
   const stance = { total: stanceTotal, correct: stanceOk, accuracy: stanceTotal ? Math.round((stanceOk / stanceTotal) * 1000) / 1000 : 1 };
-  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), claims: { overall: pr(cTP, cFP, cFN), heldOut: pr(hcTP, hcFP, hcFN) }, stance, perArticle };
+  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), claims: { overall: pr(cTP, cFP, cFN), heldOut: pr(hcTP, hcFP, hcFN) }, stance, planted, perArticle };
 }
 
 export interface EvalOptions {
