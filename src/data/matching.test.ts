@@ -43,6 +43,17 @@ describe('matching the bundled claims', () => {
     expect(stances('A spokeswoman, Kamy Scarlett, confirmed it had stopped selling Kaspersky products but would not comment further.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances("Rob Joyce told CBS News he doesn't use it himself and wouldn't recommend it to his family.")).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
   });
+  it("a question's answer right after it gives the claim's figure: otherwise, question and answer are shown as a difference", () => {
+    const faq = (q: string, a: string) => matchPassages(index, q + a, segment(q + a)).map((m) => [m.claimId, m.pageStance, (q + a).slice(m.start, m.end)]);
+    const q = 'Q: How long had Best Buy and Kaspersky worked together? ';
+    expect(faq(q, 'A: About five years.')).toEqual([['decade-long-partnership', 'contradicts', q + 'A: About five years.']]);
+    // in the next paragraph too, but not two paragraphs on, nor a long passage, nor another question
+    expect(faq('How long had Best Buy and Kaspersky worked together?\n\n', 'About five years, the company says.')).toEqual([['decade-long-partnership', 'contradicts', 'How long had Best Buy and Kaspersky worked together?\n\nAbout five years, the company says.']]);
+    expect(faq('How long had Best Buy and Kaspersky worked together?\n\nNobody knows.\n\n', 'About five years, the company says.').map((m) => m[1])).not.toContain('contradicts');
+    expect(faq(q, 'Did it last five years? Nobody knows.').map((m) => m[1])).not.toContain('contradicts');
+    // the answer that agrees is a statement of its own, as before
+    expect(faq(q, 'A: About ten years.').map((m) => m[1])).toEqual(['supports', 'supports']);
+  });
   it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
     expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
   });

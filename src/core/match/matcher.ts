@@ -1090,6 +1090,8 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   // the strength of news coverage…"): two sentences in a row of one paragraph that matched
   // nothing each are tried together once the second is done.
   let lonely: Span | null = null;
+  /** The passage that answered the question before it, and was shown with it (see answerTo). */
+  let answered = -1;
   let last: Span | null = null;
   let lastOut = 0;
   const settle = (): void => {
@@ -1104,7 +1106,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const p = afterSpeaker(index, text, given);
     last = p;
     lastOut = out.length;
-    if (p.end <= p.start || p.end - p.start > 5000) continue;
+    if (p.end <= p.start || p.end - p.start > 5000 || answered === pi) continue;
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
     const [person, org] = firstEntities(index, units[0]!);
@@ -1200,7 +1202,16 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     }
     // a question asks, it states nothing a claim could be contradicted by ("Is there evidence
     // Kaspersky spies for Russia?")
-    const asks = QUESTION.test(said);
+    let asks = QUESTION.test(said);
+    // …but its answer, right after it, does: "How long had Best Buy and Kaspersky worked
+    // together? A: About five years." gives the claim's figure otherwise
+    if (asks && chosenStance.stance === 'supports' && next) {
+      const answer = answerTo(index, text, given, next, chosen);
+      if (answer) {
+        [chosenStance, chosenMatch, asks] = [answer.stance, toMatch(index, text, chosen, { start: p.start, end: next.end }, answer.stance), false];
+        answered = pi + 1;
+      }
+    }
     if (chosenStance.stance === 'contradicts' && (asks || chosen.score < threshold + contradictMargin(chosenStance))) continue;
     out.push(chosenMatch);
     // more, clearly distinct claims in other clauses of the same sentence ("Best Buy has stopped
@@ -1301,6 +1312,25 @@ function speakerLabelEnd(index: MatchIndex, text: string, p: Span): Span {
   if (!m || p.start + m[0].length >= p.end) return p;
   if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some(isEntityTerm)) return p;
   return { start: p.start + m[0].length, end: p.end };
+}
+
+/** Words an answer to a question may have: a short reply, not a paragraph of its own. */
+const ANSWER_WORDS = 25;
+/** "A:", "Answer:" before an answer. */
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.-]\s+/;
+/**
+ * How the reply that follows a question the page asks of claim r (in the same paragraph or the
+ * next: "Q: How long had Best Buy and Kaspersky worked together? A: About five years.") gives
+ * one of the claim's figures otherwise, as the question and answer's stance; or null when the
+ * next passage is no short answer, or gives no figure otherwise.
+ */
+function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Scored): { stance: StanceResult } | null {
+  if (!/^\s*$/.test(text.slice(q.end, next.start)) || /\n\s*\n[^]*\n\s*\n/.test(text.slice(q.end, next.start))) return null;
+  const reply = text.slice(next.start, next.end);
+  if (QUESTION.test(reply) || wordCount(reply, 0, reply.length) > ANSWER_WORDS) return null;
+  const qa = `${text.slice(q.start, q.end)} ${reply.replace(ANSWER_LABEL, '')}`;
+  const stance = detectConflict(index, r.claim, qa, analyze(qa, index.lex), index.docs[r.doc]!);
+  return stance.stance === 'contradicts' && stance.byValue ? { stance } : null;
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
