@@ -252,6 +252,8 @@ describe('matching the bundled claims', () => {
     expect(stances('GSA pulled them off the approved vendor lists back in May')).toMatchObject({ 'us-removed-from-approved-vendors-july': 'contradicts' });
     // a chat's timestamp is no count of employees
     expect(stances('[Fri 09:21] dk.ops: agents interviewed a bunch of their US-based staff in late June')).toMatchObject({ 'fbi-interviewed-employees': 'supports' });
+    // a translation's "interrogated" employees were interviewed, its "counter-espionage" is counterintelligence
+    expect(stances('The FBI, which leads an investigation of counter-espionage, has interrogated at the end of June several employees of the firm established in the United States.')).toEqual({ 'fbi-investigating-kaspersky': 'supports', 'fbi-interviewed-employees': 'supports' });
     // "400 millions" is 400 million
     expect(stances('Kaspersky Lab counts with some 400 millions of users in all the world.')).toMatchObject({ 'kaspersky-400-million-users': 'supports' });
   });
