@@ -1208,7 +1208,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (asks && chosenStance.stance === 'supports' && next) {
       const answer = answerTo(index, text, given, next, chosen);
       if (answer) {
-        [chosenStance, chosenMatch, asks] = [answer.stance, toMatch(index, text, chosen, { start: p.start, end: next.end }, answer.stance), false];
+        [chosenStance, chosenMatch, asks] = [answer, toMatch(index, text, chosen, { start: p.start, end: next.end }, answer), false];
         answered = pi + 1;
       }
     }
@@ -1321,16 +1321,16 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.-]\s+/;
 /**
  * How the reply that follows a question the page asks of claim r (in the same paragraph or the
  * next: "Q: How long had Best Buy and Kaspersky worked together? A: About five years.") gives
- * one of the claim's figures otherwise, as the question and answer's stance; or null when the
+ * one of the claim's figures otherwise: the question and answer's stance; or null when the
  * next passage is no short answer, or gives no figure otherwise.
  */
-function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Scored): { stance: StanceResult } | null {
+function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Scored): StanceResult | null {
   if (!/^\s*$/.test(text.slice(q.end, next.start)) || /\n\s*\n[^]*\n\s*\n/.test(text.slice(q.end, next.start))) return null;
   const reply = text.slice(next.start, next.end);
   if (QUESTION.test(reply) || wordCount(reply, 0, reply.length) > ANSWER_WORDS) return null;
   const qa = `${text.slice(q.start, q.end)} ${reply.replace(ANSWER_LABEL, '')}`;
   const stance = detectConflict(index, r.claim, qa, analyze(qa, index.lex), index.docs[r.doc]!);
-  return stance.stance === 'contradicts' && stance.byValue ? { stance } : null;
+  return stance.stance === 'contradicts' && stance.byValue ? stance : null;
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
