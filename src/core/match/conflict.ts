@@ -6,7 +6,7 @@ import type { ClaimValue, ConflictKind, Mention } from '../dataset/types';
 import { rootWith } from '../dataset/derive';
 import { analyze, calendarWord, conceptOf, type Analysis, type NumberValue } from '../text/analyze';
 import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
-import { OFF_VERBS, WEEKDAYS } from '../text/lexicon';
+import { OFF_VERBS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
 import { MONTHS } from '../text/calendar';
 import { conditionalOf, entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
@@ -262,8 +262,9 @@ function thirdParty(index: MatchIndex, entity: string): boolean {
 }
 /** Page roles that stand in for a claim's: a source may have reported or said it. */
 const ROLE_FITS: Record<Role, readonly Role[]> = { reported: ['reported', 'source'], said: ['said', 'source'], heard: ['heard'], source: ['source', 'reported', 'said'] };
-/** Capitalised words that name no one (at a sentence's start, or a day or month). */
-const NOT_PARTY = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'last', 'this', 'that', 'then', 'now', 'today', 'yesterday', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my']);
+/** Capitalised words that name no one, beside function words, days and months ("Earlier Reuters said"). */
+const NOT_PARTY = new Set(['earlier', 'later', 'last', 'today', 'yesterday', 'you']);
+const namesNoOne = (w: string): boolean => STOPWORDS.has(w) || NOT_PARTY.has(w) || WEEKDAYS.has(w) || MONTHS[w] !== undefined;
 
 /**
  * Who the passage says reported, said or heard it, in place of the party value v of the claim
@@ -284,7 +285,7 @@ function otherParty(index: MatchIndex, claim: number, v: ClaimValue, passage: st
     if (![...roles].some((r) => ROLE_FITS[r].includes(p.role))) continue;
     const name = p.name.replace(/^(?:The|A|An)\s+/, '');
     const { words, terms } = analyzed(index, name);
-    if (!words.length || words.every((w) => NOT_PARTY.has(w) || WEEKDAYS.has(w) || MONTHS[w] !== undefined)) continue;
+    if (!words.length || words.every(namesNoOne)) continue;
     if (terms.some((t) => places.has(t) || (isEntityTerm(t) && mine.some((x) => x === t || partOf(index, t, x) || partOf(index, x, t))))) continue;
     // one word: an acronym, or a word with no concept of its own ("NPR", "Reuters", not "Russian")
     if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(name) && !terms.some(isEntityTerm) && terms[0] !== words[0]) continue;
