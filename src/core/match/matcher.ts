@@ -1325,7 +1325,9 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.-]\s+/;
  * next passage is no short answer, or gives no figure otherwise.
  */
 function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Scored): StanceResult | null {
-  if (!/^\s*$/.test(text.slice(q.end, next.start)) || /\n\s*\n[^]*\n\s*\n/.test(text.slice(q.end, next.start))) return null;
+  // only spaces between them, with at most one paragraph break
+  const between = text.slice(q.end, next.start);
+  if (!/^\s*$/.test(between) || /\n\s*\n[^]*\n\s*\n/.test(between)) return null;
   const reply = text.slice(next.start, next.end);
   if (QUESTION.test(reply) || wordCount(reply, 0, reply.length) > ANSWER_WORDS) return null;
   const qa = `${text.slice(q.start, q.end)} ${reply.replace(ANSWER_LABEL, '')}`;
