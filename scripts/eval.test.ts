@@ -32,7 +32,7 @@ describe('matcher evaluation', () => {
   });
   it('counts every labelled set', () => {
     expect(result.passages.items).toBeGreaterThanOrEqual(90);
-    expect(Object.keys(result.articles.perArticle)).toHaveLength(129);
+    expect(Object.keys(result.articles.perArticle)).toHaveLength(137);
     expect(result.articles.heldOut.tp + result.articles.heldOut.fn).toBeGreaterThanOrEqual(15);
   });
 });
