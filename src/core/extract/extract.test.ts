@@ -69,6 +69,52 @@ describe('extractArticle', () => {
     expect(e.text).not.toContain('Contact us');
     for (const b of e.blocks) expect(domText(d, e.mapRange(b.start, b.end)!)).toBe(e.text.slice(b.start, b.end));
   });
+  const story = `<p>${'Best Buy has stopped selling Kaspersky Lab software in its stores. '.repeat(4)}</p><p>${'The retailer did not announce the move itself. '.repeat(4)}</p>`;
+  const blockTexts = (e: NonNullable<ReturnType<typeof extractArticle>>): string[] => e.blocks.map((b) => e.text.slice(b.start, b.end));
+  it("reads the headline in the article's own <header> (a WordPress entry header), not the site's", () => {
+    const d = load(`<html><body><header class="site-header"><p class="site-title"><a href="/">The Byte Report</a></p><p>Tech news since 2009</p></header>
+      <main><article class="post"><header class="entry-header"><h1 class="entry-title">Best Buy pulls Kaspersky antivirus from its shelves</h1>
+      <div class="entry-meta">by Jordan Lee, September 8, 2017</div></header><div class="entry-content">${story}</div></article></main></body></html>`);
+    const e = extractArticle(d)!;
+    expect(blockTexts(e)[0]).toBe('Best Buy pulls Kaspersky antivirus from its shelves');
+    expect(e.text).not.toContain('Tech news since 2009');
+    expect(e.title).toBe('Best Buy pulls Kaspersky antivirus from its shelves');
+    // on a page without article markup, a <header> that holds the headline is read, the site's is not
+    const f = extractArticle(load(`<html><body><header><p>Valley Courier: serving the valley since 1921</p></header><div id="story">
+      <header><h1>Best Buy pulls Kaspersky antivirus from its shelves</h1></header><div class="body">${story}</div></div></body></html>`))!;
+    expect(blockTexts(f)[0]).toBe('Best Buy pulls Kaspersky antivirus from its shelves');
+    expect(f.text).not.toContain('serving the valley');
+  });
+  it('puts a headline that stands outside the articleBody element first, and maps it back to the page', () => {
+    const d = load(`<html><body><header class="header"><h1>NNN</h1><nav><a href="/">US</a></nav></header>
+      <div class="headline"><h1 class="headline__text">Best Buy drops Kaspersky over Russia fears</h1><div class="byline">By Brian Fung</div></div>
+      <div class="image"><span class="caption">A store in Richfield</span></div>
+      <div class="article__content" itemprop="articleBody">${story}</div><aside><h1>Most read stories of the week</h1></aside></body></html>`);
+    const e = extractArticle(d)!;
+    expect(blockTexts(e)).toEqual(['Best Buy drops Kaspersky over Russia fears', expect.stringContaining('has stopped selling'), expect.stringContaining('did not announce')]);
+    expect(e.title).toBe('Best Buy drops Kaspersky over Russia fears');
+    for (const b of e.blocks) expect(domText(d, e.mapRange(b.start, b.end)!)).toBe(e.text.slice(b.start, b.end));
+    const h = d.querySelector('.headline__text')!.firstChild!;
+    expect(e.mapPoint(h, 5, 'start')).toBe(5);
+    // a site's name in an <h1> before the body is no headline; one after the body is not the article's
+    const g = extractArticle(load(`<html><body><h1>NNN News</h1><div itemprop="articleBody">${story}</div><h1>Five other stories you missed this week</h1></body></html>`))!;
+    expect(blockTexts(g)[0]).toContain('has stopped selling');
+    expect(g.text).not.toContain('NNN');
+    expect(g.text).not.toContain('you missed');
+  });
+  it('drops a "Previously:" or "Read more" line that is a link to another story (block separators are no text of its own)', () => {
+    const e = extractArticle(load(`<html><body><article><h1>Best Buy pulls Kaspersky antivirus</h1>${story}
+      <p><em>Previously:</em> <a href="/x">Kaspersky Lab says it has no ties to any government</a></p><p>Kaspersky said it would keep selling online.</p></article></body></html>`))!;
+    expect(e.text).not.toContain('no ties to any government');
+    expect(e.text).toContain('keep selling online');
+  });
+  it('keeps the short last part of a story cut into divs of one class (no article markup)', () => {
+    const group = (n: number) => `<div class="group">${`<p>${'Best Buy has stopped selling Kaspersky Lab software in its stores and online. '.repeat(3)}</p>`.repeat(n)}</div>`;
+    const e = extractArticle(load(`<html><body><div class="nav"><a href="/">Markets</a></div><div class="ArticleBody">${group(4)}<div class="video"><a href="#">Watch the clip</a></div>${group(4)}
+      <div class="group"><p>Shares of Best Buy were little changed.</p></div></div><div class="footer-note">Data is a real-time snapshot of the market.</div></body></html>`))!;
+    expect(e.text).toContain('Shares of Best Buy were little changed.');
+    expect(e.text).not.toContain('real-time snapshot');
+  });
   it('stops early with maxChars (the gate reads a bounded prefix)', () => {
     const big = `<html><body><article>${'<p>Unrelated words about gardening and weather.</p>'.repeat(5000)}</article></body></html>`;
     const e = extractArticle(load(big), { maxChars: 1000 })!;

@@ -41,7 +41,7 @@ const TEXT = 3;
 const CDATA = 4;
 
 const SKIP_TAGS = new Set([
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'SELECT',
+  'NAV', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'SELECT',
   'TEXTAREA', 'INPUT', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'MENU', 'DIALOG', 'HEAD',
   'LINK', 'META', 'TITLE', 'MATH', 'PICTURE', 'IMG', 'FIGURE',
 ]);
@@ -65,6 +65,8 @@ interface Frame {
   el: Element;
   tag: string;
   outLen: number;
+  /** Block separators written before the element began (they are no text of its own). */
+  seps: number;
   parts: number;
   segs: number;
   blocks: number;
@@ -105,6 +107,32 @@ function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
 }
 
+/** Where a headline is never: the page's navigation, footer and side columns. */
+const NOT_HEADLINE = new Set(['NAV', 'FOOTER', 'ASIDE']);
+
+/**
+ * The article's headline when it stands outside the element chosen as the article (which then
+ * holds no <h1>): the first <h1> before that element, of a headline's length (a site's name in an
+ * <h1> is a word or three), not in navigation, a footer, a side column or hidden.
+ */
+function headlineOutside(doc: Document, root: Element): Element | null {
+  if (root.getElementsByTagName('h1').length) return null;
+  const h1s = doc.getElementsByTagName('h1');
+  const rootPath = treePath(root);
+  for (let i = 0; i < h1s.length && i < 10; i++) {
+    const h = h1s[i]!;
+    if (comparePaths(treePath(h), rootPath) >= 0) return null;
+    const words = (h.textContent ?? '').trim().split(/\s+/).length;
+    if (words < 4 || words > 40) continue;
+    let ok = true;
+    for (let a: Element | null = h; a && ok; a = a.parentElement) {
+      if (NOT_HEADLINE.has(a.tagName.toUpperCase()) || a.hasAttribute('hidden') || attr(a, 'aria-hidden') === 'true') ok = false;
+    }
+    if (ok) return h;
+  }
+  return null;
+}
+
 function pageTitle(doc: Document, root: Element | null): string {
   // live collections: cheap, unlike a querySelector over a huge page
   const h1 = (root ?? doc.body ?? doc).getElementsByTagName('h1')[0];
@@ -136,6 +164,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const blocks: Block[] = [];
   let blockStart = -1; // offset where the current block's text began, -1 = no text yet
   let linkChars = 0;
+  // characters of the "\n\n" separators written so far: an element's own text is its length
+  // less the separators it holds (a "Previously: <a>…</a>" paragraph is 80% link without its
+  // separator, and 78% with it)
+  let seps = 0;
   let linkDepth = 0;
   // per-element paragraph text, for choosing a root when the page has no article markup
   const pScore = chosen ? null : new Map<Element, number>();
@@ -148,15 +180,13 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     }
   };
   const stack: Frame[] = [];
-  let node: Node | null = root.firstChild;
   let parentFrame: Frame | null = null;
   const rootFrame: Frame = {
-    el: root, tag: root.tagName, outLen: 0, parts: 0, segs: 0, blocks: 0, linkChars: 0, block: true, furniture: false, skipRest: false, blockStart: -1,
+    el: root, tag: root.tagName, outLen: 0, seps: 0, parts: 0, segs: 0, blocks: 0, linkChars: 0, block: true, furniture: false, skipRest: false, blockStart: -1,
   };
-  parentFrame = rootFrame;
 
   const exitElement = (f: Frame): void => {
-    const len = outLen - f.outLen;
+    const len = outLen - f.outLen - (seps - f.seps);
     if (f.tag === 'A') linkDepth--;
     let drop = false;
     if (len > 0) {
@@ -179,6 +209,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       // roll back everything this element added
       parts.length = f.parts;
       outLen = f.outLen;
+      seps = f.seps;
       segOff.length = segNode.length = segNodeOff.length = segLen.length = f.segs;
       blocks.length = f.blocks;
       linkChars = f.linkChars;
@@ -192,102 +223,120 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     }
     if (f.block) closeBlock();
   };
-  while (node) {
-    let descend = false;
-    const type = node.nodeType;
-    if (type === TEXT || type === CDATA) {
-      const data = (node as Text).data;
-      if (data.length && !(parentFrame?.skipRest)) {
-        const blank = blockStart < 0 && !/\S/.test(data);
-        if (!blank) {
-          if (blockStart < 0) {
-            if (outLen > 0) {
-              parts.push('\n\n');
-              outLen += 2;
-            }
-            blockStart = outLen;
-          }
-          segOff.push(outLen);
-          segNode.push(node as Text);
-          segNodeOff.push(0);
-          segLen.push(data.length);
-          parts.push(data);
-          outLen += data.length;
-          if (linkDepth > 0) linkChars += data.length;
-        }
-      }
-    } else if (type === ELEMENT) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      let skip = SKIP_TAGS.has(tag) || (parentFrame?.skipRest ?? false);
-      if (!skip && (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || el.hasAttribute('data-crosscheck-ui'))) skip = true;
-      if (!skip && tag.startsWith('CROSSCHECK')) skip = true;
-      if (!skip && CONTAINER_TAGS.has(tag)) {
-        const cls = attr(el, 'class') + ' ' + attr(el, 'id');
-        if (cls.length > 1 && NEGATIVE.test(cls) && !POSITIVE.test(cls)) skip = true;
-        else if (attr(el, 'role') === 'navigation' || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'contentinfo') skip = true;
-        else {
-          const st = attr(el, 'style');
-          if (st && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(st)) skip = true;
-        }
-      }
-      if (!skip) {
-        const block = BLOCK_TAGS.has(tag);
-        if (block) closeBlock();
-        if (tag === 'BR' || tag === 'HR') {
-          // no children
-        } else if (el.firstChild) {
-          const f: Frame = {
-            el, tag, outLen, parts: parts.length, segs: segOff.length, blocks: blocks.length, linkChars, block, furniture: false, skipRest: false, blockStart,
-          };
-          if (tag === 'A') linkDepth++;
-          stack.push(f);
-          parentFrame = f;
-          descend = true;
-        }
-      }
-    }
-    if (outLen >= max) break;
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // next sibling, or climb
+  /** Walks the subtree of `top` (not `top` itself), appending its text. */
+  const walk = (top: Element): void => {
+    let node: Node | null = top.firstChild;
+    parentFrame = rootFrame;
+    rootFrame.furniture = rootFrame.skipRest = false;
     while (node) {
-      const sib: Node | null = node.nextSibling;
-      if (sib) {
-        node = sib;
-        // after a furniture heading inside this parent, later siblings are furniture too
-        const pf = parentFrame;
-        if (pf && pf.furniture && !pf.skipRest) pf.skipRest = true;
-        if (pf?.skipRest && sib.nodeType === ELEMENT && HEADING_TAGS.has((sib as Element).tagName.toUpperCase())) {
-          const t = (sib.textContent ?? '').trim();
-          // Length first, as in exitElement: FURNITURE_HEADING backtracks (".*newsletter.*")
-          // and was quadratic on a huge heading (a 1 MB one hung extraction in the fuzz suite).
-          if (t.length >= 80 || !FURNITURE_HEADING.test(t)) {
-            pf.skipRest = false;
-            pf.furniture = false;
+      let descend = false;
+      const type = node.nodeType;
+      if (type === TEXT || type === CDATA) {
+        const data = (node as Text).data;
+        if (data.length && !(parentFrame?.skipRest)) {
+          const blank = blockStart < 0 && !/\S/.test(data);
+          if (!blank) {
+            if (blockStart < 0) {
+              if (outLen > 0) {
+                parts.push('\n\n');
+                outLen += 2;
+                seps += 2;
+              }
+              blockStart = outLen;
+            }
+            segOff.push(outLen);
+            segNode.push(node as Text);
+            segNodeOff.push(0);
+            segLen.push(data.length);
+            parts.push(data);
+            outLen += data.length;
+            if (linkDepth > 0) linkChars += data.length;
           }
         }
-        break;
+      } else if (type === ELEMENT) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        let skip = SKIP_TAGS.has(tag) || (parentFrame?.skipRest ?? false);
+        // a <header> in the article's element is the article's (its headline, dek and byline); on
+        // a page without article markup, only one that holds a headline is read
+        if (!skip && tag === 'HEADER' && !chosen && !el.getElementsByTagName('h1').length) skip = true;
+        if (!skip && (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || el.hasAttribute('data-crosscheck-ui'))) skip = true;
+        if (!skip && tag.startsWith('CROSSCHECK')) skip = true;
+        if (!skip && CONTAINER_TAGS.has(tag)) {
+          const cls = attr(el, 'class') + ' ' + attr(el, 'id');
+          if (cls.length > 1 && NEGATIVE.test(cls) && !POSITIVE.test(cls)) skip = true;
+          else if (attr(el, 'role') === 'navigation' || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'contentinfo') skip = true;
+          else {
+            const st = attr(el, 'style');
+            if (st && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(st)) skip = true;
+          }
+        }
+        if (!skip) {
+          const block = BLOCK_TAGS.has(tag);
+          if (block) closeBlock();
+          if (tag === 'BR' || tag === 'HR') {
+            // no children
+          } else if (el.firstChild) {
+            const f: Frame = {
+              el, tag, outLen, seps, parts: parts.length, segs: segOff.length, blocks: blocks.length, linkChars, block, furniture: false, skipRest: false, blockStart,
+            };
+            if (tag === 'A') linkDepth++;
+            stack.push(f);
+            parentFrame = f;
+            descend = true;
+          }
+        }
       }
-      const parent: Node | null = node.parentNode;
-      if (!parent || parent === root) {
-        node = null;
-        break;
+      if (outLen >= max) break;
+      if (descend) {
+        node = node.firstChild;
+        continue;
       }
-      const f = stack.pop();
-      parentFrame = stack[stack.length - 1] ?? rootFrame;
-      if (f) exitElement(f);
-      node = parent;
+      // next sibling, or climb
+      while (node) {
+        const sib: Node | null = node.nextSibling;
+        if (sib) {
+          node = sib;
+          // after a furniture heading inside this parent, later siblings are furniture too
+          const pf = parentFrame;
+          if (pf && pf.furniture && !pf.skipRest) pf.skipRest = true;
+          if (pf?.skipRest && sib.nodeType === ELEMENT && HEADING_TAGS.has((sib as Element).tagName.toUpperCase())) {
+            const t = (sib.textContent ?? '').trim();
+            // Length first, as in exitElement: FURNITURE_HEADING backtracks (".*newsletter.*")
+            // and was quadratic on a huge heading (a 1 MB one hung extraction in the fuzz suite).
+            if (t.length >= 80 || !FURNITURE_HEADING.test(t)) {
+              pf.skipRest = false;
+              pf.furniture = false;
+            }
+          }
+          break;
+        }
+        const parent: Node | null = node.parentNode;
+        if (!parent || parent === top) {
+          node = null;
+          break;
+        }
+        const f = stack.pop();
+        parentFrame = stack[stack.length - 1] ?? rootFrame;
+        if (f) exitElement(f);
+        node = parent;
+      }
     }
+    // unwind (maxChars stop)
+    while (stack.length) {
+      const f = stack.pop()!;
+      exitElement(f);
+    }
+    closeBlock();
+  };
+  // A headline outside the article's element (a page that marks up only the body as
+  // articleBody, the headline above it) is the article's first block.
+  const headline = chosen ? headlineOutside(doc, chosen) : null;
+  if (headline) {
+    walk(headline);
+    firstH1 = parts.join('').replace(/\s+/g, ' ').trim();
   }
-  // unwind (maxChars stop)
-  while (stack.length) {
-    const f = stack.pop()!;
-    exitElement(f);
-  }
-  closeBlock();
+  if (outLen < max) walk(root);
 
   // No article markup: keep the element with the most paragraph text, its siblings with a
   // fair share of paragraph text, and any <h1> (Readability's sibling rule, simplified).
@@ -307,7 +356,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       const par = best.parentNode;
       if (par) {
         for (let c = par.firstChild; c; c = c.nextSibling) {
-          if (c.nodeType === ELEMENT && (pScore.get(c as Element) ?? 0) >= 0.25 * bestLen) keepEls.add(c);
+          if (c.nodeType !== ELEMENT) continue;
+          const score = pScore.get(c as Element) ?? 0;
+          // a sibling of the same kind (tag and class) is more of the story, however short: the
+          // last of the "group" divs a story is cut into is often a paragraph or two
+          if (score >= 0.25 * bestLen || (score > 0 && sameKind(c as Element, best))) keepEls.add(c);
         }
       }
       const keptRanges: Block[] = [];
@@ -458,6 +511,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       return { startContainer: segNode[si]!, startOffset: sNodeOff, endContainer: segNode[ei]!, endOffset: eNodeOff };
     },
   };
+}
+
+/** Whether two elements have the same tag and the same (non-empty) class. */
+function sameKind(a: Element, b: Element): boolean {
+  const cls = attr(a, 'class');
+  return cls !== '' && a.tagName === b.tagName && cls === attr(b, 'class');
 }
 
 /** Child indices from the root down to `node`. */
