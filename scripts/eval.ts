@@ -6,7 +6,7 @@ import { evaluate } from './lib/evaluate';
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 const { result, errors } = evaluate({ sweep: true });
-const { passages, leaveOneOut: loo, articles, sweep } = result;
+const { passages, leaveOneOut: loo, articles, webPages: web, sweep } = result;
 
 if (json) {
   const { rows: _rows, ...gate } = result.gate;
@@ -28,6 +28,10 @@ if (json) {
     ...Object.entries(articles.perArticle).map(([k, v]) => row(`  ${k}${v.tunedOn ? ' (tuned on)' : ''}`, v)),
     row('articles, claim by claim (all)', articles.claims.overall),
     row('  held out (never tuned on)', articles.claims.heldOut),
+    row(`as web pages (${web.pages}, ${Object.keys(web.perLayout).length} layouts), by paragraph`, web.paragraphsFound),
+    row('as web pages, claim by claim', web.claims),
+    ...Object.entries(web.perLayout).map(([k, v]) => row(`  ${k}`, v)),
+    `web pages: ${web.gatedOut} turned away by the gate, ${web.lost} of ${web.paragraphs} paragraphs lost by extraction (${web.lostLabelled} with claims), ${web.furniture} highlights on furniture`,
     '',
     `page stance (matched, labelled)   ${result.stance.correct}/${result.stance.total} = ${f(result.stance.accuracy)}`,
     `page stance (articles)            ${articles.stance.correct}/${articles.stance.total} = ${f(articles.stance.accuracy)}`,

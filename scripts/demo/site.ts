@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { dataset } from '../../src/data/index.ts';
 import { loadSourceTexts } from '../../src/data/source-texts.ts';
+import { layoutFor } from '../lib/web-pages.ts';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -116,21 +117,28 @@ export function demoPages(): DemoPage[] {
   });
   // the evaluation's whole articles (eval/articles), as pages: what the matcher does on wording it
   // was not built from
+  // was not built from; and each as the eval reads it in a real site's markup (/web/, see
+  // scripts/lib/web-pages.ts)
   const evalDir = resolve(import.meta.dirname, '../../eval/articles');
-  for (const f of readdirSync(evalDir).filter((x) => x.endsWith('.json')).sort()) {
+  const web: DemoPage[] = [];
+  readdirSync(evalDir).filter((x) => x.endsWith('.json')).sort().forEach((f, n) => {
     const a = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { paragraphs: { text: string }[] };
     const [head, ...rest] = a.paragraphs;
-    if (!head) continue;
+    if (!head) return;
+    const name = f.replace(/\.json$/, '');
     pages.push({
-      path: `/eval/${f.replace(/\.json$/, '')}.html`,
+      path: `/eval/${name}.html`,
       title: head.text,
       html: page({ title: head.text, site: 'Eval article', article: rest.map((p) => `<p>${esc(p.text)}</p>`).join('\n'), related: [] }),
     });
-  }
+    const layout = layoutFor(n);
+    web.push({ path: `/web/${name}.html`, title: `${head.text} (${layout.name})`, html: layout.render({ paragraphs: a.paragraphs.map((p) => p.text) }) });
+  });
+  pages.push(...web);
   const index = page({
     title: 'Demo Newsstand',
     site: 'Demo Newsstand',
-    article: `<p>Local copies of the Crosscheck seed articles, two control pages, and the evaluation's articles (/eval/).</p><ul>${pages
+    article: `<p>Local copies of the Crosscheck seed articles, two control pages, and the evaluation's articles (/eval/), also in real sites' markup (/web/).</p><ul>${pages
       .map((p) => `<li><a href="${p.path}">${esc(p.title)}</a> <code>${p.path}</code></li>`)
       .join('')}</ul>`,
     related: [],

@@ -19,7 +19,9 @@ import { buildIndex, matchPassages, type MatchIndex } from '../../src/core/match
 import { DEFAULT_THRESHOLD, type Match } from '../../src/core/match/matcher';
 import { createGate } from '../../src/core/match/gate';
 import { segment } from '../../src/core/text/segment';
-import { blockText, extractArticle } from '../../src/core/extract/extract';
+import { blockText, extractArticle, type Block } from '../../src/core/extract/extract';
+import { createScanEngine, scanExtracted } from '../../src/core/match/pipeline';
+import { layoutFor } from './web-pages';
 import { extractFromText } from '../../src/core/extract/text';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -196,76 +198,144 @@ interface Article {
   paragraphs: Item[];
 }
 
+/** What matching an article found, against its labels (see scoreArticle). */
+interface Tally {
+  tp: number; fp: number; fn: number;
+  /** claim by claim: every labelled claim of a paragraph found or missed, every other claim shown there wrong */
+  ctp: number; cfp: number; cfn: number;
+  stanceTotal: number; stanceOk: number;
+  /** paragraphs labelled "contradicts", and those where a labelled claim is shown as differing */
+  planted: number; plantedFound: number;
+}
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, ctp: 0, cfp: 0, cfn: 0, stanceTotal: 0, stanceOk: 0, planted: 0, plantedFound: 0 });
+function addTally(into: Tally, t: Tally): void {
+  for (const k of Object.keys(t) as (keyof Tally)[]) into[k] += t[k];
+}
+
+/**
+ * Scores the matches of one article paragraph by paragraph: blocks[i] is where paragraph i lies
+ * in the matched text (null when the page lost it: its claims are all missed). A paragraph is
+ * found when any of its claims is shown there (tp/fp/fn), and claim by claim (ctp/cfp/cfn).
+ */
+function scoreArticle(f: string, a: Article, blocks: readonly (Block | null)[], matches: readonly Pick<Match, 'claimId' | 'start' | 'end' | 'pageStance' | 'score' | 'reason'>[], log: boolean, tag = 'article'): Tally {
+  const t = tally();
+  a.paragraphs.forEach((p, i) => {
+    const b = blocks[i];
+    const got = b ? matches.filter((m) => m.start < b.end && m.end > b.start) : [];
+    const shown = new Set(got.map((m) => m.claimId));
+    for (const c of shown) if (p.claims.includes(c)) t.ctp++; else t.cfp++;
+    const foundAny = p.claims.some((c) => shown.has(c));
+    if (p.stance === 'contradicts') {
+      t.planted++;
+      if (got.some((m) => p.claims.includes(m.claimId) && m.pageStance === 'contradicts')) t.plantedFound++;
+    }
+    for (const c of new Set(p.claims)) {
+      if (shown.has(c)) continue;
+      t.cfn++;
+      if (log && foundAny) errors.push(`${tag} ${f} missed also ${c}: ${p.text}`);
+    }
+    for (const m of got) {
+      if (p.claims.includes(m.claimId)) {
+        t.tp++;
+        // what the articles state, they state as the sources do, unless labelled otherwise
+        t.stanceTotal++;
+        if (m.pageStance === (p.stance ?? 'supports')) t.stanceOk++;
+        else if (log) errors.push(`${tag} ${f} stance ${m.pageStance} (want ${p.stance ?? 'supports'}) ${m.claimId}: ${p.text}${m.reason ? ` [${m.reason}]` : ''}`);
+      } else {
+        t.fp++;
+        if (log) errors.push(`${tag} ${f} wrong ${m.claimId} (${m.score}) want ${p.claims.join('|') || 'none'}: ${p.text}`);
+      }
+    }
+    if (p.claims.length && !got.some((m) => p.claims.includes(m.claimId))) {
+      t.fn++;
+      if (log) errors.push(`${tag} ${f} missed ${b ? '' : '(paragraph lost by extraction) '}${p.claims.join('|')}: ${p.text}`);
+    }
+  });
+  return t;
+}
+
+/** The evaluation's articles, in file order. */
+function loadArticles(): [string, Article][] {
+  const dir = join(ROOT, 'eval', 'articles');
+  return readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article]);
+}
+
 /** Whole articles (eval/articles/*.json), matched as a page is: one text, a block per paragraph. */
 function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
-  const dir = join(ROOT, 'eval', 'articles');
   const perArticle: Record<string, PR & { tunedOn: boolean; claims: PR }> = {};
-  let TP = 0, FP = 0, FN = 0, hTP = 0, hFP = 0, hFN = 0;
-  // claim by claim: every labelled claim of a paragraph found or missed, every other claim
-  // shown there wrong (the counts above take a paragraph as found when any of its claims is)
-  let cTP = 0, cFP = 0, cFN = 0, hcTP = 0, hcFP = 0, hcFN = 0;
-  let stanceTotal = 0, stanceOk = 0;
-  // the discrepancies the writers planted (paragraphs labelled "contradicts"): found when a
-  // labelled claim is shown there as differing
-  const planted = { total: 0, found: 0, heldOutTotal: 0, heldOutFound: 0 };
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-    const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article;
+  const all = tally();
+  const heldOut = tally();
+  for (const [f, a] of loadArticles()) {
     let text = '';
-    const blocks: { start: number; end: number }[] = [];
+    const blocks: Block[] = [];
     for (const p of a.paragraphs) {
       if (text) text += '\n\n';
       blocks.push({ start: text.length, end: text.length + p.text.length });
       text += p.text;
     }
     const matches = matchPassages(index, text, segment(text, blocks), { threshold });
-    let tp = 0, fp = 0, fn = 0, ctp = 0, cfp = 0, cfn = 0;
-    a.paragraphs.forEach((p, i) => {
-      const b = blocks[i]!;
-      const got = matches.filter((m) => m.start < b.end && m.end > b.start);
-      const shown = new Set(got.map((m) => m.claimId));
-      for (const c of shown) if (p.claims.includes(c)) ctp++; else cfp++;
-      const foundAny = p.claims.some((c) => shown.has(c));
-      if (p.stance === 'contradicts') {
-        const found = got.some((m) => p.claims.includes(m.claimId) && m.pageStance === 'contradicts');
-        planted.total++;
-        if (found) planted.found++;
-        if (!a.tunedOn) {
-          planted.heldOutTotal++;
-          if (found) planted.heldOutFound++;
-        }
-      }
-      for (const c of new Set(p.claims)) {
-        if (shown.has(c)) continue;
-        cfn++;
-        if (log && foundAny) errors.push(`article ${f} missed also ${c}: ${p.text}`);
-      }
-      for (const m of got) {
-        if (p.claims.includes(m.claimId)) {
-          tp++;
-          // what the articles state, they state as the sources do, unless labelled otherwise
-          stanceTotal++;
-          if (m.pageStance === (p.stance ?? 'supports')) stanceOk++;
-          else if (log) errors.push(`article ${f} stance ${m.pageStance} (want ${p.stance ?? 'supports'}) ${m.claimId}: ${p.text}${m.reason ? ` [${m.reason}]` : ''}`);
-        } else {
-          fp++;
-          if (log) errors.push(`article ${f} wrong ${m.claimId} (${m.score}) want ${p.claims.join('|') || 'none'}: ${p.text}`);
-        }
-      }
-      if (p.claims.length && !got.some((m) => p.claims.includes(m.claimId))) {
-        fn++;
-        if (log) errors.push(`article ${f} missed ${p.claims.join('|')}: ${p.text}`);
-      }
-    });
-    perArticle[f.replace(/\.json$/, '')] = { ...pr(tp, fp, fn), tunedOn: a.tunedOn, claims: pr(ctp, cfp, cfn) };
-    TP += tp; FP += fp; FN += fn;
-    cTP += ctp; cFP += cfp; cFN += cfn;
-    if (!a.tunedOn) {
-      hTP += tp; hFP += fp; hFN += fn;
-      hcTP += ctp; hcFP += cfp; hcFN += cfn;
-    }
+    const t = scoreArticle(f, a, blocks, matches, log);
+    perArticle[f.replace(/\.json$/, '')] = { ...pr(t.tp, t.fp, t.fn), tunedOn: a.tunedOn, claims: pr(t.ctp, t.cfp, t.cfn) };
+    addTally(all, t);
+    if (!a.tunedOn) addTally(heldOut, t);
   }
-  const stance = { total: stanceTotal, correct: stanceOk, accuracy: stanceTotal ? Math.round((stanceOk / stanceTotal) * 1000) / 1000 : 1 };
-  return { overall: pr(TP, FP, FN), heldOut: pr(hTP, hFP, hFN), claims: { overall: pr(cTP, cFP, cFN), heldOut: pr(hcTP, hcFP, hcFN) }, stance, planted, perArticle };
+  const stance = { total: all.stanceTotal, correct: all.stanceOk, accuracy: all.stanceTotal ? Math.round((all.stanceOk / all.stanceTotal) * 1000) / 1000 : 1 };
+  const planted = { total: all.planted, found: all.plantedFound, heldOutTotal: heldOut.planted, heldOutFound: heldOut.plantedFound };
+  return {
+    overall: pr(all.tp, all.fp, all.fn), heldOut: pr(heldOut.tp, heldOut.fp, heldOut.fn),
+    claims: { overall: pr(all.ctp, all.cfp, all.cfn), heldOut: pr(heldOut.ctp, heldOut.cfp, heldOut.cfn) },
+    stance, planted, perArticle,
+  };
+}
+
+/**
+ * The same articles as web pages (scripts/lib/web-pages.ts: each in one of seven sites' markup, with
+ * their furniture), through the whole pipeline the scan CLI runs: gate, extraction, segmentation,
+ * matching. What the page costs against the plain paragraphs: paragraphs extraction lost, pages
+ * the gate turned away, highlights on furniture (outside every paragraph of the story), and the
+ * claims found, claim by claim, per layout and in all.
+ */
+function evalWebPages(log: boolean) {
+  const engine = createScanEngine(dataset, gateTopics);
+  const all = tally();
+  const perLayout: Record<string, PR> = {};
+  const byLayout = new Map<string, Tally>();
+  let pages = 0, gatedOut = 0, paragraphs = 0, lost = 0, lostLabelled = 0, furniture = 0;
+  loadArticles().forEach(([f, a], n) => {
+    const layout = layoutFor(n);
+    const html = layout.render({ paragraphs: a.paragraphs.map((p) => p.text) });
+    const ex = extractArticle(parseHTML(html).document as unknown as Document);
+    const res = ex ? scanExtracted(engine, ex, { url: `https://example.com/${layout.name}/${f.replace(/\.json$/, '')}` }) : null;
+    pages++;
+    if (!res?.topic.relevant) gatedOut++;
+    // where each paragraph lies in the extracted text (in order; null when extraction lost it)
+    const text = ex?.text ?? '';
+    let from = 0;
+    const blocks = a.paragraphs.map((p) => {
+      const at = text.indexOf(p.text, from);
+      paragraphs++;
+      if (at < 0) {
+        lost++;
+        if (p.claims.length) lostLabelled++;
+        return null;
+      }
+      from = at + p.text.length;
+      return { start: at, end: from };
+    });
+    const matches = res?.matches ?? [];
+    for (const m of matches) {
+      if (blocks.some((b) => b && m.start < b.end && m.end > b.start)) continue;
+      furniture++;
+      if (log) errors.push(`web ${layout.name} ${f} furniture ${m.claimId}: ${m.passage}`);
+    }
+    const t = scoreArticle(f, a, blocks, matches, log, `web ${layout.name}`);
+    addTally(all, t);
+    const l = byLayout.get(layout.name) ?? tally();
+    addTally(l, t);
+    byLayout.set(layout.name, l);
+  });
+  for (const [name, t] of byLayout) perLayout[name] = pr(t.ctp, t.cfp, t.cfn);
+  return { pages, gatedOut, paragraphs, lost, lostLabelled, furniture, claims: pr(all.ctp, all.cfp, all.cfn), paragraphsFound: pr(all.tp, all.fp, all.fn), perLayout };
 }
 
 export interface EvalOptions {
@@ -283,6 +353,7 @@ export function evaluate(opts: EvalOptions = {}) {
   const passages = evalPassages(fullIndex, items, DEFAULT_THRESHOLD, true);
   const loo = evalLeaveOneOut(DEFAULT_THRESHOLD, true);
   const articles = evalArticles(fullIndex, DEFAULT_THRESHOLD, true);
+  const webPages = evalWebPages(true);
   const gate = evalGate();
   const sweep = (opts.sweep ? [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] : []).map((t) => {
     const p = evalPassages(fullIndex, items, t, false);
@@ -304,6 +375,7 @@ export function evaluate(opts: EvalOptions = {}) {
     conflicts: { accuracy: conflictAcc, correct: passages.conflict.ok, total: passages.conflict.total },
     leaveOneOut: loo,
     articles,
+    webPages,
     gate: { accuracy: gate.accuracy, correct: gate.correct, total: gate.total, rows: gate.rows },
     sweep,
   };
