@@ -54,6 +54,12 @@ describe('matching the bundled claims', () => {
     // the answer that agrees is a statement of its own, as before
     expect(faq(q, 'A: About ten years.').map((m) => m[1])).toEqual(['supports', 'supports']);
   });
+  it("a headline's two parts are matched apart; a line of keywords states nothing", () => {
+    expect(stances('Best Buy pulls Kaspersky: What IT managers should do now')).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Best Buy dumps Kaspersky; Hill hawks take a victory lap')).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('In this article: antivirus, bestbuy, gear, kaspersky, russia, security')).toEqual({});
+    expect(stances('Topics: Kaspersky Lab, Russia, Hacking, Best Buy, Moscow-based security firms')).toEqual({});
+  });
   it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
     expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
   });

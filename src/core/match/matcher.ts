@@ -53,6 +53,18 @@ const QUESTION = /\?\W*$/;
  * whether someone heard the news, which it tells ("Did you see Best Buy pulled Kaspersky?").
  */
 const YES_NO = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!\s+(?:you|u|ya|anyone|anybody|everyone|y'all)\s+(?:\w+\s+)?(?:hear|heard|see|seen|saw|know|notice|noticed|read|catch|caught|realize|realise)d?\b)[^?]*\?\W*$/i;
+/**
+ * A page's keywords ("In this article: antivirus, bestbuy, kaspersky, russia, security", "Topics:
+ * Kaspersky Lab, Russia, Hacking"): four or more items of at most three words each, after an
+ * optional label, and no sentence. They name what the story is about and state none of it.
+ */
+function keywordList(s: string): boolean {
+  const colon = s.indexOf(': ');
+  const body = (colon >= 0 && colon <= 40 ? s.slice(colon + 2) : s).trim().replace(/\.$/, '');
+  if (/[.!?:;]\s/.test(body)) return false;
+  const items = body.split(/,|\band\b/).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 4 && items.every((x) => x.split(/\s+/).length <= 3);
+}
 /** Lettered options, "(a) … (b) …", "A) … B) …" (of a multiple-choice question): anywhere, opening a passage, or after its question. */
 const LETTERED = String.raw`\(?[aA]\)\s[^]*?\(?[bB]\)\s`;
 const ANY_OPTIONS = new RegExp(LETTERED);
@@ -1125,10 +1137,10 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     // A question that asks whether states nothing ("Could Walmart be next to stop selling
     // Kaspersky?"; a question why or what says what it asks about), nor does a multiple-choice
     // question or its options ("Which retailer pulled …? (a) Walmart (b) Best Buy …"): the answer
-    // is the reader's to give
+    // is the reader's to give; nor does a line of keywords
     const said = text.slice(p.start, p.end);
     const next = passages[pi + 1];
-    if (YES_NO.test(said) || (quiz && (CHOICES.test(said) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end)))))) {
+    if (YES_NO.test(said) || keywordList(said) || (quiz && (CHOICES.test(said) || (next && adjacent(text, given, next) && OPTIONS.test(text.slice(next.start, next.end)))))) {
       last = lonely = null; // nor with the passage beside it (see pairMatch)
       continue;
     }

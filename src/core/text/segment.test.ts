@@ -69,6 +69,15 @@ describe('clauses', () => {
     expect(t.slice(c[0]!.start, c[0]!.end)).toContain('Kaspersky Lab');
     expect(clauses('Short sentence here.', { start: 0, end: 20 })).toEqual([]);
   });
+  it("splits a short sentence only where a headline's parts meet: a semicolon, a colon or a spaced dash", () => {
+    const parts = (t: string) => clauses(t, { start: 0, end: t.length }).map((s) => t.slice(s.start, s.end));
+    expect(parts('Best Buy pulls Kaspersky: What IT managers should do now')).toEqual(['Best Buy pulls Kaspersky', 'What IT managers should do now']);
+    expect(parts('Best Buy dumps Kaspersky; Hill hawks take a victory lap')).toEqual(['Best Buy dumps Kaspersky', 'Hill hawks take a victory lap']);
+    expect(parts('Best Buy drops Kaspersky — and the Kremlin is not amused')).toEqual(['Best Buy drops Kaspersky', 'and the Kremlin is not amused']);
+    // not at a comma, nor where a part would be a word or two ("Update: …")
+    expect(parts('Best Buy, the biggest chain, pulls Kaspersky because of Russia')).toEqual([]);
+    expect(parts('Update: Best Buy confirmed the move on Friday')).toEqual([]);
+  });
 });
 
 describe('clauses regressions (found by src/core/fuzz)', () => {

@@ -249,15 +249,22 @@ export function clauseCuts(str: string): number[] {
  */
 const MIN_CLAUSE_WORDS = 3;
 
+/** A semicolon, a colon or a spaced dash: where a short sentence may break (see clauses). */
+const STRONG_BREAK = /[;:]\s|\s[—–-]{1,2}\s/;
+
 /**
  * Clauses of a long sentence, for matching: split at ; : — and at commas before a conjunction.
  * Returns [] when the sentence is short or has no clause boundary.
  */
 export function clauses(text: string, s: Span, minWords = 18): Span[] {
   // counted in place: most sentences are short and need no copy
-  if (splitCount(text, s.start, s.end, minWords) < minWords) return [];
+  const short = splitCount(text, s.start, s.end, minWords) < minWords;
+  // a short one breaks only where a headline's two parts meet ("Best Buy pulls Kaspersky: what
+  // IT managers should do now", "Best Buy dumps Kaspersky; Hill hawks take a victory lap")
+  if (short && !STRONG_BREAK.test(text.slice(s.start, s.end))) return [];
   const str = text.slice(s.start, s.end);
-  const cuts = clauseCuts(str);
+  let cuts = clauseCuts(str);
+  if (short) cuts = cuts.filter((_, c, all) => c % 2 === 0 ? STRONG_BREAK.test(str.slice(all[c]!, all[c + 1]! + 1)) : STRONG_BREAK.test(str.slice(all[c - 1]!, all[c]! + 1)));
   if (!cuts.length) return [];
   const pieces: Span[] = [];
   let st = 0;
