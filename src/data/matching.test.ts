@@ -16,6 +16,10 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy confirmed that it no longer sells the products, but would not say more.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances("Best Buy has made its decision. It's off the shelves in the stores, and if you go looking on the website, you won't find it there either.")).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
+  it('a condition the page sets ("unless they adopt…") is no denial; a negated statement still is', () => {
+    expect(stances('On Friday, Russian President Vladimir Putin said domestic technology companies would lose out on state orders unless they adopt homegrown software, according to the Interfax news agency.')).toEqual({ 'putin-homegrown-software': 'supports' });
+    expect(stances('Putin said Russian tech firms would not lose out on state orders even if they kept foreign software.')).toEqual({ 'putin-homegrown-software': 'contradicts' });
+  });
   it("a sentence that opens with a government's concern states the government's scrutiny, not Best Buy's reason", () => {
     // the reason's wordings name no one ("amid concerns the company has links to Russian
     // intelligence"); the sentence says who is concerned

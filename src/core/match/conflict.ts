@@ -489,9 +489,9 @@ export function detectConflict(
       if (negP.has(t) !== negD.has(t)) {
         // the same concept both negated and asserted in the passage: cannot tell
         if (negP.has(t) && a.terms.filter((x) => x === t).length > 1) continue;
-        // a condition the wording sets ("…unless they switch") is not denied: "they must switch
-        // or lose out" says the same
-        if (negD.has(t) && conditionalOf(negD).has(t)) continue;
+        // a condition either side sets ("…unless they switch", "…unless they adopt homegrown
+        // software") is not denied: "they must switch or lose out" says the same
+        if (conditionalOf(negD).has(t) || conditionalOf(negP).has(t)) continue;
         return {
           stance: 'contradicts',
           reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,
