@@ -64,6 +64,16 @@ describe('matching the bundled claims', () => {
     expect(stances('In this article: antivirus, bestbuy, gear, kaspersky, russia, security')).toEqual({});
     expect(stances('Topics: Kaspersky Lab, Russia, Hacking, Best Buy, Moscow-based security firms')).toEqual({});
   });
+  it('a date set before the clause that states the claim is its date; so is the subject after it', () => {
+    const reasons = (text: string): Record<string, string> =>
+      Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.reason ?? m.pageStance]));
+    const lead = 'Senator Jeanne Shaheen has led the charge. ';
+    // the date is in the sentence's first clause, the claim's words in its second
+    expect(reasons(lead + "In a New York Times op-ed published Aug. 31, she branded the company's software a threat to U.S. national security.")).toEqual({ 'shaheen-called-threat-sept-5': expect.stringMatching(/^page says Aug 31; .* says September 5, 2017$/) });
+    // "she", after the phrase that opens the sentence, is the senator
+    expect(reasons(lead + "In an op-ed on Aug. 31, she branded the company's software a threat to U.S. national security.")).toEqual({ 'shaheen-called-threat-sept-5': expect.stringMatching(/^page says Aug 31; /) });
+    expect(stances(lead + "On September 5, she branded the company's software a threat to U.S. national security.")).toEqual({ 'shaheen-called-threat-sept-5': 'supports' });
+  });
   it('a figure given otherwise is shown as a difference with less confidence than a denial needs', () => {
     expect(stances("What they're telling customers is you've got a month - thirty days - to bring it back and trade it in for something else, and it won't cost you a dime.")).toEqual({ 'exchange-window-45-days': 'contradicts' });
   });

@@ -756,13 +756,17 @@ const SPEECH = new Set(['said', 'says', 'added', 'adds', 'clarified', 'explained
  * clarified."). Only the unit's first and last words are looked at: a pronoun in the middle is
  * as likely to be about anything.
  */
-function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastOrg: number, named: ReadonlySet<number>, pair: readonly number[]): void {
+function resolveReferences(index: MatchIndex, text: string, u: Unit, lastPerson: number, lastOrg: number, named: ReadonlySet<number>, pair: readonly number[]): void {
   resolveDescriptions(index, u, named);
   const ws = u.a.words;
   // "the two companies", "both firms": the last two companies the page named
   if (pair.length === 2 && namesPair(ws)) for (const id of pair) if (!u.ids.includes(id)) addConcept(index, u, id);
   let add = -1;
-  for (let i = 0; i < ws.length && i < 4 && add < 0; i++) {
+  // the subject after a phrase set before it ("In an op-ed on Aug. 31, she branded…", "Last
+  // month, it confirmed…") is as much the unit's first word
+  const fronted = FRONTED.exec(text.slice(u.start, Math.min(u.end, u.start + 80)));
+  const subjectAt = fronted ? ws.indexOf(fronted[1]!.toLowerCase(), 1) : -1;
+  for (let i = 0; i < ws.length && (i < 4 || i === subjectAt) && add < 0; i = i === 3 && subjectAt > 4 ? subjectAt : i + 1) {
     const w = ws[i]!;
     const kind = PERSON_REFS.has(w) ? REF_PERSON : ORG_REFS.has(w) ? REF_ORG : 0;
     const last = kind === REF_PERSON ? lastPerson : kind === REF_ORG ? lastOrg : -1;
@@ -790,6 +794,9 @@ function resolveReferences(index: MatchIndex, u: Unit, lastPerson: number, lastO
     if (p >= 0 && !u.ids.includes(p)) addConcept(index, u, p);
   }
 }
+
+/** A phrase of a few words and a comma before the subject pronoun (see resolveReferences). */
+const FRONTED = /^[^,;:!?"“”]{2,60},\s+(he|she|it)\b/i;
 
 const PAIR_NOUNS = new Set(['companies', 'firms', 'businesses']);
 /** Whether a unit's words speak of two companies together ("the two companies", "both firms"), among its first words. */
@@ -1122,7 +1129,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const units = passageUnits(index, text, p);
     // who this passage names first is who the next one's "he" or "it" means
     const [person, org] = firstEntities(index, units[0]!);
-    for (const u of units) resolveReferences(index, u, lastPerson, lastOrg, named, pair);
+    for (const u of units) resolveReferences(index, text, u, lastPerson, lastOrg, named, pair);
     for (const id of units[0]!.ids) if (sc.company[id]) notePair(pair, sc.parentOf[id]! >= 0 ? sc.parentOf[id]! : id);
     for (const id of units[0]!.ids) if (sc.refKind[id]) named.add(id);
     if (person >= 0) lastPerson = person;
@@ -1183,7 +1190,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
           }
         }
       }
-      return stanceOf(index, text, contested.has(r.claim) ? { ...r, unit: units[0]! } : r);
+      return stanceOf(index, text, contested.has(r.claim) || dateOutside(index, r.claim, r.unit, units[0]!) ? { ...r, unit: units[0]! } : r);
     };
     const topStance = judge(top);
     let chosenStance = topStance;
@@ -1287,6 +1294,20 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
 }
 
 /**
+ * Whether the sentence gives, outside the clause a claim matched, the one date or year the claim
+ * has a value of ("In an op-ed on Aug. 31, she branded the software a threat": the date opens
+ * the sentence, the claim's words are in its main clause): then the sentence judges the value.
+ */
+function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: Unit): boolean {
+  if (clause === sentence) return false;
+  for (const v of index.claims[claim]!.values) {
+    if (v.type === 'date' && !clause.a.dates.length && sentence.a.dates.length === 1) return true;
+    if (v.type === 'year' && !clause.a.years.length && sentence.a.years.length === 1) return true;
+  }
+  return false;
+}
+
+/**
  * A transcript's speaker label at the start of a paragraph ("CORRESPONDENT: …", "CALLER (Dave):
  * …", "Sarah: …", a forum handle: "dip_buyer_2000: …", "ValueHunter88: …", a comment's byline:
  * "PixelPusher88 · 2 days ago: …") names who speaks,
@@ -1376,7 +1397,7 @@ function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairCo
   // a question asserts nothing for the other sentence to complete
   if (span.end - span.start > 800 || QUESTION.test(text.slice(a.start, a.end))) return false;
   const unit = makeUnit(index, span, analyze(text.slice(span.start, span.end), index.lex));
-  resolveReferences(index, unit, cx.lastPerson, cx.lastOrg, cx.named, cx.pair);
+  resolveReferences(index, text, unit, cx.lastPerson, cx.lastOrg, cx.named, cx.pair);
   const sc = scratch(index);
   const n = passageCandidates(index, sc, [unit], cx.exhaustive, cx.floor, cx.scope);
   if (n === 0) return false;
