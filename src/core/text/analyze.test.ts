@@ -187,6 +187,8 @@ describe('analyze: thesaurus', () => {
     expect(terms('a spokesman declined to give a reason')).toEqual(terms('a spokesman declined to comment'));
     expect(terms('it declined to say anything further')).toEqual(terms('it declined to comment'));
     expect(terms('she would not say anything else')).toEqual(terms('she declined to comment'));
+    expect(terms("she wouldn't say anything beyond that")).toEqual(terms('she declined to comment'));
+    expect(terms('it would not say more than that')).toEqual(terms('it declined to comment'));
     // "cannot" is "can't": can, not
     expect(analyze('it cannot comment')).toEqual(analyze("it can't comment"));
     expect(terms('it cannot comment')).toEqual(terms('it declined to comment'));

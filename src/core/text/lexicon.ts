@@ -396,7 +396,7 @@ export const PHRASES: [string, string][] = [
   ['not elaborated', 'nocomment'],
   // saying no more, or nothing further, or nothing else
   ...['decline to', 'declined to', 'declines to', 'declining to', 'not'].flatMap((v) =>
-    ['more', 'anything more', 'much more', 'further', 'anything further', 'anything else'].map((x): [string, string] => [`${v} say ${x}`, 'nocomment']),
+    ['more', 'anything more', 'much more', 'further', 'anything further', 'anything else', 'anything beyond', 'more than that'].map((x): [string, string] => [`${v} say ${x}`, 'nocomment']),
   ),
   ['declined to say why', 'nocomment'],
   ['declined to say what', 'nocomment'],
