@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const replies: unknown[] = [];
-vi.mock('../shared/browser', () => ({ browser: { runtime: { onMessage: {} } } }));
+vi.mock('./browser', () => ({ browser: { runtime: { onMessage: {} } } }));
 vi.mock('../shared/request', () => ({ request: vi.fn(async () => replies.shift()) }));
 
 const { sendRetrying } = await import('./messaging');

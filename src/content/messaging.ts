@@ -1,10 +1,10 @@
 // The content script's side of the protocol: typed requests to the background, typed commands
 // from it. Errors (background restarting, extension reloaded) become Results, never throws.
-import { browser } from '../shared/browser';
+import { browser } from './browser';
 import { parseCommand, type ContentCommand, type ContentRequest, type ResponseFor } from '../shared/messages';
 import { request } from '../shared/request';
 
-export const send = <R extends ContentRequest>(req: R): Promise<ResponseFor<R>> => request(req);
+export const send = <R extends ContentRequest>(req: R): Promise<ResponseFor<R>> => request(browser.runtime, req);
 
 /** Waits between the attempts of `sendRetrying`: the worker may be starting or restarting. */
 export const RETRY_DELAYS_MS = [250, 1000, 3000];

@@ -7,7 +7,7 @@ import { anchor } from '../core/anchoring/anchor';
 import { describeRange } from '../core/anchoring/selectors';
 import { normaliseUrl } from '../core/anchoring/url';
 import type { Note } from '../core/notes/model';
-import { browser } from '../shared/browser';
+import { browser } from './browser';
 import { NOTED_PAGES_KEY, type NoteDraft, type NoteStatus } from '../shared/messages';
 import { Highlighter, NOTE_HIGHLIGHT, type Target } from './highlighter';
 import { send, sendRetrying } from './messaging';

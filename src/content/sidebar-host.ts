@@ -2,7 +2,7 @@
 // hover tooltip, a screen-reader live region and the sidebar <iframe> (an extension page, so
 // the page can neither read nor style what it shows). Created only when first needed: a page
 // without claims never gets it.
-import { browser } from '../shared/browser';
+import { browser } from './browser';
 
 const HOST_TAG = 'crosscheck-root';
 const DEFAULT_WIDTH = 400;

@@ -4,7 +4,7 @@ import { browser } from '../shared/browser';
 import type { ResponseFor, SidebarEvent, SidebarRequest } from '../shared/messages';
 import { request } from '../shared/request';
 
-export const ask = <R extends SidebarRequest>(req: R): Promise<ResponseFor<R>> => request(req);
+export const ask = <R extends SidebarRequest>(req: R): Promise<ResponseFor<R>> => request(browser.runtime, req);
 
 export function onEvent(handler: (evt: SidebarEvent) => void): () => void {
   const listener = (msg: unknown): undefined => {
