@@ -59,6 +59,10 @@ const YES_NO = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|w
  * optional label, and no sentence. They name what the story is about and state none of it.
  */
 function keywordList(s: string): boolean {
+  // most sentences have fewer than three commas: ruled out without splitting
+  let commas = 0;
+  for (let i = s.indexOf(','); i >= 0 && commas < 3; i = s.indexOf(',', i + 1)) commas++;
+  if (commas < 3) return false;
   const colon = s.indexOf(': ');
   const body = (colon >= 0 && colon <= 40 ? s.slice(colon + 2) : s).trim().replace(/\.$/, '');
   if (/[.!?:;]\s/.test(body)) return false;
@@ -764,8 +768,12 @@ function resolveReferences(index: MatchIndex, text: string, u: Unit, lastPerson:
   let add = -1;
   // the subject after a phrase set before it ("In an op-ed on Aug. 31, she branded…", "Last
   // month, it confirmed…") is as much the unit's first word
-  const fronted = FRONTED.exec(text.slice(u.start, Math.min(u.end, u.start + 80)));
-  const subjectAt = fronted ? ws.indexOf(fronted[1]!.toLowerCase(), 1) : -1;
+  let subjectAt = -1;
+  for (let i = 4; i < ws.length && i < 14 && subjectAt < 0; i++) if (ws[i] === 'he' || ws[i] === 'she' || ws[i] === 'it') subjectAt = i;
+  if (subjectAt > 0) {
+    const fronted = FRONTED.exec(text.slice(u.start, Math.min(u.end, u.start + 80)));
+    if (!fronted || ws[subjectAt] !== fronted[1]!.toLowerCase()) subjectAt = -1;
+  }
   for (let i = 0; i < ws.length && (i < 4 || i === subjectAt) && add < 0; i = i === 3 && subjectAt > 4 ? subjectAt : i + 1) {
     const w = ws[i]!;
     const kind = PERSON_REFS.has(w) ? REF_PERSON : ORG_REFS.has(w) ? REF_ORG : 0;

@@ -251,6 +251,14 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** A semicolon, a colon or a spaced dash: where a short sentence may break (see clauses). */
 const STRONG_BREAK = /[;:]\s|\s[—–-]{1,2}\s/;
+/** Whether text[start, end) holds a STRONG_BREAK (one pass for the characters, a regex only where one is). */
+function strongBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 59 || c === 58 || isDash(c)) && STRONG_BREAK.test(text.slice(Math.max(start, i - 1), Math.min(end, i + 3)))) return true;
+  }
+  return false;
+}
 
 /**
  * Clauses of a long sentence, for matching: split at ; : — and at commas before a conjunction.
@@ -261,7 +269,7 @@ export function clauses(text: string, s: Span, minWords = 18): Span[] {
   const short = splitCount(text, s.start, s.end, minWords) < minWords;
   // a short one breaks only where a headline's two parts meet ("Best Buy pulls Kaspersky: what
   // IT managers should do now", "Best Buy dumps Kaspersky; Hill hawks take a victory lap")
-  if (short && !STRONG_BREAK.test(text.slice(s.start, s.end))) return [];
+  if (short && !strongBreak(text, s.start, s.end)) return [];
   const str = text.slice(s.start, s.end);
   let cuts = clauseCuts(str);
   if (short) cuts = cuts.filter((_, c, all) => c % 2 === 0 ? STRONG_BREAK.test(str.slice(all[c]!, all[c + 1]! + 1)) : STRONG_BREAK.test(str.slice(all[c - 1]!, all[c]! + 1)));
