@@ -8,6 +8,9 @@ import { analyze } from '../core/text/analyze.ts';
 const index = buildIndex(dataset);
 const stances = (text: string): Record<string, string> =>
   Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.pageStance]));
+/** Per claim shown, the reason the page differs, or its stance. */
+const reasons = (text: string): Record<string, string> =>
+  Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.reason ?? m.pageStance]));
 
 describe('matching the bundled claims', () => {
   it("a negation is settled by another wording of the claim the page matches nearly as well", () => {
@@ -33,8 +36,6 @@ describe('matching the bundled claims', () => {
     expect(stances("Best Buy acted over concerns about Kaspersky's ties to the Kremlin.")).toMatchObject({ 'reason-russian-government-ties': 'supports' });
   });
   it('a third party named where the claim names another, in the same role, is a difference: who reported, said or heard it', () => {
-    const reasons = (text: string): Record<string, string> =>
-      Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.reason ?? m.pageStance]));
     expect(reasons('In July, internal emails obtained by the Washington Post had shown that Kaspersky had collaborated with the Russian intelligence, developing products for the FSB and accompanying agents at the occasion of raids.')).toMatchObject({ 'bloomberg-emails-fsb': expect.stringMatching(/^page says “Washington Post”; .* “Bloomberg”$/) });
     expect(reasons("Rob Joyce told NPR he doesn't use it himself and wouldn't recommend it to his family.")).toMatchObject({ 'joyce-does-not-use-kaspersky': expect.stringMatching(/^page says “NPR”; .* “CBS News”$/) });
     expect(reasons("Former NSA and CIA chief Michael Hayden has said flatly that there's a connection between Kaspersky and Russian intelligence.")).toMatchObject({ 'morell-connection-russian-intelligence': expect.stringMatching(/^page says “Michael Hayden”; .* “Michael Morell”$/) });
@@ -65,8 +66,6 @@ describe('matching the bundled claims', () => {
     expect(stances('Topics: Kaspersky Lab, Russia, Hacking, Best Buy, Moscow-based security firms')).toEqual({});
   });
   it('a date set before the clause that states the claim is its date; so is the subject after it', () => {
-    const reasons = (text: string): Record<string, string> =>
-      Object.fromEntries(matchPassages(index, text, segment(text)).map((m) => [m.claimId, m.reason ?? m.pageStance]));
     const lead = 'Senator Jeanne Shaheen has led the charge. ';
     // the date is in the sentence's first clause, the claim's words in its second
     expect(reasons(lead + "In a New York Times op-ed published Aug. 31, she branded the company's software a threat to U.S. national security.")).toEqual({ 'shaheen-called-threat-sept-5': expect.stringMatching(/^page says Aug 31; .* says September 5, 2017$/) });
