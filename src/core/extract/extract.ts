@@ -237,7 +237,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       const type = node.nodeType;
       if (type === TEXT || type === CDATA) {
         const data = (node as Text).data;
-        if (data.length && !(parentFrame?.skipRest)) {
+        if (data.length && !parentFrame.skipRest) {
           const blank = blockStart < 0 && !/\S/.test(data);
           if (!blank) {
             if (blockStart < 0) {
@@ -260,7 +260,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       } else if (type === ELEMENT) {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
-        let skip = SKIP_TAGS.has(tag) || (parentFrame?.skipRest ?? false);
+        let skip = SKIP_TAGS.has(tag) || parentFrame.skipRest;
         // a <header> in the article's element is the article's (its headline, dek and byline); on
         // a page without article markup, only one that holds a headline is read
         if (!skip && tag === 'HEADER' && !chosen && !el.getElementsByTagName('h1').length) skip = true;

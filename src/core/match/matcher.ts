@@ -774,7 +774,10 @@ function resolveReferences(index: MatchIndex, text: string, u: Unit, lastPerson:
     const fronted = FRONTED.exec(text.slice(u.start, Math.min(u.end, u.start + 80)));
     if (!fronted || ws[subjectAt] !== fronted[1]!.toLowerCase()) subjectAt = -1;
   }
-  for (let i = 0; i < ws.length && (i < 4 || i === subjectAt) && add < 0; i = i === 3 && subjectAt > 4 ? subjectAt : i + 1) {
+  // the first four words, then that subject
+  for (let k = 0, n = subjectAt > 0 ? 5 : 4; k < n && add < 0; k++) {
+    const i = k < 4 ? k : subjectAt;
+    if (i >= ws.length) break;
     const w = ws[i]!;
     const kind = PERSON_REFS.has(w) ? REF_PERSON : ORG_REFS.has(w) ? REF_ORG : 0;
     const last = kind === REF_PERSON ? lastPerson : kind === REF_ORG ? lastOrg : -1;

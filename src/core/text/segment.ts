@@ -272,7 +272,12 @@ export function clauses(text: string, s: Span, minWords = 18): Span[] {
   if (short && !strongBreak(text, s.start, s.end)) return [];
   const str = text.slice(s.start, s.end);
   let cuts = clauseCuts(str);
-  if (short) cuts = cuts.filter((_, c, all) => c % 2 === 0 ? STRONG_BREAK.test(str.slice(all[c]!, all[c + 1]! + 1)) : STRONG_BREAK.test(str.slice(all[c - 1]!, all[c]! + 1)));
+  if (short) {
+    // only the breaks at a semicolon, a colon or a dash (not at a comma or before "amid")
+    const strong: number[] = [];
+    for (let c = 0; c < cuts.length; c += 2) if (/[;:—–-]/.test(str.slice(cuts[c]!, cuts[c + 1]!))) strong.push(cuts[c]!, cuts[c + 1]!);
+    cuts = strong;
+  }
   if (!cuts.length) return [];
   const pieces: Span[] = [];
   let st = 0;
