@@ -7,10 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { dataset } from '../../src/data/index.ts';
 import { loadSourceTexts } from '../../src/data/source-texts.ts';
-import { layoutFor } from '../lib/web-pages.ts';
+import { esc, layoutFor } from '../lib/web-pages.ts';
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface DemoPage {
   path: string;

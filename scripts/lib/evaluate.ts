@@ -254,10 +254,11 @@ function scoreArticle(f: string, a: Article, blocks: readonly (Block | null)[], 
   return t;
 }
 
-/** The evaluation's articles, in file order. */
+/** The evaluation's articles, in file order (read once: the plain-text run, its threshold sweep and the web pages all use them). */
+let articleFiles: [string, Article][] | null = null;
 function loadArticles(): [string, Article][] {
   const dir = join(ROOT, 'eval', 'articles');
-  return readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article]);
+  return (articleFiles ??= readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article]));
 }
 
 /** Whole articles (eval/articles/*.json), matched as a page is: one text, a block per paragraph. */

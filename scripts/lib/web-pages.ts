@@ -22,7 +22,8 @@ export interface Layout {
   render(a: WebArticle): string;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text as HTML (also the demo site's). */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Names that sites link to their topic pages, inside the story's own sentences. */
 const TOPIC_LINKS = ['Best Buy', 'Kaspersky Lab', 'Star Tribune', 'Rob Joyce', 'Jeanne Shaheen', 'General Services Administration'];
