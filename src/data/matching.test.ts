@@ -166,6 +166,15 @@ describe('matching the bundled claims', () => {
     expect(stances('The Star Tribune, which broke the news Friday, said the chain had pulled the software.')).toMatchObject({ 'star-tribune-reported-friday': 'supports' });
     expect(analyze('The Star Tribune had the story first', index.lex).terms).toEqual(analyze('The Star Tribune first reported', index.lex).terms);
   });
+  it('"sources told the paper" is the paper relying on unnamed people, beside what they told it', () => {
+    expect(stances("Sources told the Star Tribune the company pulled the software because of concerns about Kaspersky's possible ties to the Russian government."))
+      .toMatchObject({ 'star-tribune-unnamed-sources': 'supports', 'reason-russian-government-ties': 'supports' });
+    expect(stances("People familiar with the decision told the Star Tribune that the retailer was uneasy about Kaspersky's alleged ties to the Russian government."))
+      .toMatchObject({ 'star-tribune-unnamed-sources': 'supports' });
+    // sources who go unnamed are sources
+    for (const t of ['sources who were not named', 'anonymous sources', 'people who asked not to be identified'])
+      expect(analyze(t, index.lex).terms).toContain(analyze('sources', index.lex).terms[0]);
+  });
   it("a transcript's speaker label at the start of a paragraph is not part of what is said", () => {
     const text = 'Intro.\nANCHOR: Best Buy has stopped selling Kaspersky Lab antivirus software.\nCALLER (Dave): Best Buy has stopped selling Kaspersky Lab antivirus software.';
     const starts = matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 8));
