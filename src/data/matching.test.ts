@@ -175,6 +175,19 @@ describe('matching the bundled claims', () => {
     for (const t of ['sources who were not named', 'anonymous sources', 'people who asked not to be identified'])
       expect(analyze(t, index.lex).terms).toContain(analyze('sources', index.lex).terms[0]);
   });
+  it('a superlative given another rank is a difference; "one of the largest" is no rank', () => {
+    expect(reasons('Best Buy ranks as the second-largest consumer electronics retailer in the United States, behind Amazon.'))
+      .toMatchObject({ 'best-buy-largest-us-electronics-retailer': expect.stringMatching(/^page says “second-largest”; .* “largest US electronics retailer”$/) });
+    expect(reasons('Best Buy, the second-biggest electronics retailer in the US, pulled Kaspersky.'))
+      .toMatchObject({ 'best-buy-largest-us-electronics-retailer': expect.stringMatching(/^page says “second-biggest”/) });
+    for (const t of ["Best Buy, the nation's largest electronics retailer, pulled Kaspersky.", 'Best Buy, one of the largest electronics retailers in the US, pulled Kaspersky.'])
+      expect(reasons(t)).toMatchObject({ 'best-buy-largest-us-electronics-retailer': 'supports' });
+  });
+  it('a claim about how long something lasted needs a length of time, or the question "how long"', () => {
+    expect(stances('What the Best Buy decision says about the year Kaspersky is having')).toEqual({});
+    expect(stances('Best Buy and Kaspersky had worked together for roughly ten years.')).toMatchObject({ 'decade-long-partnership': 'supports' });
+    expect(stances('How long had Best Buy and Kaspersky worked together?')).toMatchObject({ 'decade-long-partnership': 'supports' });
+  });
   it("a transcript's speaker label at the start of a paragraph is not part of what is said", () => {
     const text = 'Intro.\nANCHOR: Best Buy has stopped selling Kaspersky Lab antivirus software.\nCALLER (Dave): Best Buy has stopped selling Kaspersky Lab antivirus software.';
     const starts = matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 8));

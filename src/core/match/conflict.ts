@@ -351,6 +351,12 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       return says === undefined ? null : { says: WEEKDAYS.has(says) ? calendarWord(says) : says, quoted: true };
     }
     default: {
+      // a superlative given another rank ("the second-largest retailer" for "the largest")
+      const rank = superlativeRank(index, analyzed(index, v.value).words);
+      if (rank) {
+        const page = superlativeRanks(index, a.words);
+        if (page.length && !page.some((r) => r.rank === rank)) return { says: page[0]!.says, quoted: true };
+      }
       // name / attribution / phrase: only a known rival wording counts as a contradiction
       if (containsValue(index, a, v.value, v.type)) return null;
       // a page that names who the claim names ("the General Services Administration" for "US
@@ -368,6 +374,29 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       return null;
     }
   }
+}
+
+const ORDINALS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
+
+/**
+ * The superlatives of a text with the rank each gives: "largest" is first, "second-largest" and
+ * "2nd-biggest" second. "One of the largest" gives no rank (nor does a superlative of anything
+ * but size, which the lexicon keeps apart).
+ */
+function superlativeRanks(index: MatchIndex, words: readonly string[]): { rank: number; says: string }[] {
+  const out: { rank: number; says: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (conceptOf(index.lex, words[i]!) !== '~largest') continue;
+    const prev = words[i - 1] ?? '';
+    const ord = ORDINALS.get(prev) ?? (/^(nd|rd|th)$/.test(prev) && /^\d+$/.test(words[i - 2] ?? '') ? Number(words[i - 2]) : 0);
+    if (ord) out.push({ rank: ord, says: `${ORDINALS.has(prev) ? prev : words[i - 2] + prev}-${words[i]}` });
+    else if (!(prev === 'the' && words[i - 2] === 'of' && words[i - 3] === 'one')) out.push({ rank: 1, says: words[i]! });
+  }
+  return out;
+}
+
+function superlativeRank(index: MatchIndex, words: readonly string[]): number {
+  return superlativeRanks(index, words)[0]?.rank ?? 0;
 }
 
 /** Whether a source's value v for a key of the claim is another figure than the claim's own ("at least a dozen" for "several", not "more than 400 million" for "400 million"). */
@@ -459,7 +488,8 @@ export function detectConflict(
     // someone else named as who reported or said it: as plain as a figure given otherwise
     const byParty = !r && v.type === 'attribution' && (r = otherParty(index, claim, v, passage, a)) !== null;
     if (!r) continue;
-    const byValue = FIGURES.has(v.type) ? { byValue: true } : byParty ? { byValue: true, byParty: true } : {};
+    // (a rank is a figure too: "second-largest" for "largest")
+    const byValue = FIGURES.has(v.type) || superlativeRank(index, analyzed(index, v.value).words) ? { byValue: true } : byParty ? { byValue: true, byParty: true } : {};
     // the figure another source of the claim gives ("at least a dozen" employees against
     // "several"): a contradiction of the claim as stated, but on record, and the reason says whose
     const agrees = FIGURES.has(v.type) ? sourceValues(index, claim, v.key).find((sv) => pageValue(index, claim, sv.value, a) === null) : undefined;

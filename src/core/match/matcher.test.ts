@@ -290,8 +290,9 @@ describe('a different value', () => {
     const longer = scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership of fifteen years, it says.');
     const money = scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership of 15 dollars for years, it says.');
     expect(longer).toBeGreaterThan(same - 0.02);
-    expect(money).toBeGreaterThan(0);
-    expect(money).toBeLessThan(longer - 0.05);
+    // a claim about how long something lasted is not stated without a length of time
+    expect(money).toBe(0);
+    expect(scoreOf(ix, 'Kaspersky Lab and Best Buy had a partnership for years, it says.')).toBe(0);
   });
 });
 

@@ -127,6 +127,8 @@ interface Scratch {
   claimValueClasses: Uint8Array;
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
+  /** Per claim: 1 when its main value is a length of time (see claimRequirementsMet). */
+  aboutLength: Uint8Array;
   /** Concept id of "#num" (a number is here), or -1. */
   numClass: number;
   /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
@@ -198,6 +200,15 @@ function scratch(index: MatchIndex): Scratch {
       const unit = countedUnit(index, i, main);
       return unit.size ? unit : undefined;
     });
+    const claimNumber = index.claims.map((c, i) => {
+      const v = c.values.find((x) => x.type === 'number');
+      if (!v) return undefined;
+      const lasts = durations(analyze(v.value, index.lex).words)[0];
+      if (lasts) return { lasts };
+      const counts = countedUnit(index, i, v);
+      return counts.size ? { counts } : undefined;
+    });
+    const aboutLength = Uint8Array.from(index.claims, (c, i) => (c.values[0]?.type === 'number' && claimNumber[i] && 'lasts' in claimNumber[i] ? 1 : 0));
     const conflicts = new Set<number>();
     const figureConflicts = new Set<number>();
     const nClaims = index.claims.length;
@@ -285,14 +296,7 @@ function scratch(index: MatchIndex): Scratch {
       timeClass: timeClassOf,
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
-      claimNumber: index.claims.map((c, i) => {
-        const v = c.values.find((x) => x.type === 'number');
-        if (!v) return undefined;
-        const lasts = durations(analyze(v.value, index.lex).words)[0];
-        if (lasts) return { lasts };
-        const counts = countedUnit(index, i, v);
-        return counts.size ? { counts } : undefined;
-      }),
+      claimNumber, aboutLength,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
@@ -553,7 +557,15 @@ function statesNumberLike(n: Scratch['claimNumber'][number], u: Unit): boolean {
   return u.a.numbers.some((x) => x.unit.some((t) => n.counts.has(t)));
 }
 
+function asksHowLong(ws: readonly string[]): boolean {
+  for (let i = ws.indexOf('how'); i >= 0; i = ws.indexOf('how', i + 1)) if (ws[i + 1] === 'long') return true;
+  return false;
+}
+
 function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
+  // a claim about how long something lasted ("a decade", "45 days") is stated with a length of
+  // time, whichever, or asked "how long": "the year Kaspersky is having" gives none
+  if (sc.aboutLength[claim] && !statesNumberLike(sc.claimNumber[claim], u) && !asksHowLong(u.a.words)) return false;
   const req = sc.required[claim]!;
   if (req === 0) return true;
   if ((req & u.classes) !== req) return false;
