@@ -188,6 +188,10 @@ describe('matching the bundled claims', () => {
     expect(stances('Best Buy and Kaspersky had worked together for roughly ten years.')).toMatchObject({ 'decade-long-partnership': 'supports' });
     expect(stances('How long had Best Buy and Kaspersky worked together?')).toMatchObject({ 'decade-long-partnership': 'supports' });
   });
+  it('a "who" clause after a government is the government acting; a part of the government is no one else to it', () => {
+    expect(stances('The company has come under intensifying scrutiny from U.S. authorities, who have moved to stop its use over suspected links to the Kremlin, and the FBI is conducting a counterintelligence investigation of the firm.'))
+      .toEqual({ 'us-government-scrutiny': 'supports', 'fbi-investigating-kaspersky': 'supports' });
+  });
   it("a transcript's speaker label at the start of a paragraph is not part of what is said", () => {
     const text = 'Intro.\nANCHOR: Best Buy has stopped selling Kaspersky Lab antivirus software.\nCALLER (Dave): Best Buy has stopped selling Kaspersky Lab antivirus software.';
     const starts = matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 8));

@@ -940,7 +940,8 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
         if (other && actors.possessed.has(id)) continue;
         return false;
       }
-      if (sc.refKind[id] && !involved.has(id) && !actors.speakers.has(id)) other = true;
+      // (a part of a body the claim involves is no one else: the FBI is the US government)
+      if (sc.refKind[id] && !involved.has(id) && !involved.has(sc.parentOf[id]!) && !actors.speakers.has(id)) other = true;
     }
   }
   return other;
@@ -1106,6 +1107,24 @@ function governmentAt(index: MatchIndex, u: Unit): number {
   return -1;
 }
 
+const RELATIVE_LEAD = /^(?:who|which)\b/i;
+const LAST_WORDS = /((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*,?\s*$/u;
+/**
+ * Whether a clause that opens on "who" or "which" is about a government named just before it
+ * that the claim does not involve: in "…scrutiny from U.S. authorities, who have moved to stop
+ * its use over suspected links to the Kremlin" the authorities act, not the company of a claim
+ * however alike its words ("Best Buy stopped selling it over suspected links to the Kremlin").
+ */
+function governmentBefore(index: MatchIndex, sc: Scratch, claim: number, text: string, u: Unit): boolean {
+  if (!RELATIVE_LEAD.test(text.slice(u.start, u.start + 6))) return false;
+  const m = LAST_WORDS.exec(text.slice(Math.max(0, u.start - 48), u.start));
+  if (!m) return false;
+  const involved = sc.claimEntities[claim]!;
+  if (namedEntities(index, [m[1]!]).some((id) => sc.refKind[id] === REF_ORG && !sc.company[id] && !involved.has(id))) return true;
+  const ws = m[1]!.toLowerCase().split(/\s+/);
+  return sc.governmentIn[claim] === 0 && GOV_ACTORS.has(conceptOf(index.lex, ws[ws.length - 1]!));
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Matches passages (sentences) of `text` against the index. */
@@ -1181,8 +1200,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
-      if (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start)) continue;
-      const f = actors.othersLead || actors.possessed.has(sc.subject[r.claim]!) ? 0 : OTHER_ACTOR;
+      // (a clause of the government's own: "…from U.S. authorities, who have moved to stop its use")
+      const subject = sc.subject[r.claim]!;
+      const governments = r.unit !== units[0] && subject >= 0 && sc.company[subject] === 1 && !r.unit.ids.includes(subject) && governmentBefore(index, sc, r.claim, text, r.unit);
+      if (!governments && (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start))) continue;
+      const f = governments || actors!.othersLead || actors!.possessed.has(subject) ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
       (elsewhere ??= []).push(r);
