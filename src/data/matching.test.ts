@@ -192,6 +192,12 @@ describe('matching the bundled claims', () => {
     expect(stances('The company has come under intensifying scrutiny from U.S. authorities, who have moved to stop its use over suspected links to the Kremlin, and the FBI is conducting a counterintelligence investigation of the firm.'))
       .toEqual({ 'us-government-scrutiny': 'supports', 'fbi-investigating-kaspersky': 'supports' });
   });
+  it("the editors' paraphrases carry the usual newsroom wordings of a claim", () => {
+    expect(stances('Best Buy never announced it; shoppers noticed that the listings had vanished from BestBuy.com.')).toMatchObject({ 'best-buy-did-not-announce': 'supports' });
+    expect(stances('In May, the heads of several U.S. intelligence agencies told a Senate hearing they would not be comfortable having Kaspersky software on their computers.'))
+      .toEqual({ 'intel-officials-expressed-concerns': 'supports' });
+    expect(stances('The pressure from Washington has been building for months over suspected Kremlin ties.')).toEqual({ 'us-government-scrutiny': 'supports' });
+  });
   it("a transcript's speaker label at the start of a paragraph is not part of what is said", () => {
     const text = 'Intro.\nANCHOR: Best Buy has stopped selling Kaspersky Lab antivirus software.\nCALLER (Dave): Best Buy has stopped selling Kaspersky Lab antivirus software.';
     const starts = matchPassages(index, text, segment(text)).map((m) => text.slice(m.start, m.start + 8));
