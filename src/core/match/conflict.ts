@@ -352,7 +352,7 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
     }
     default: {
       // a superlative given another rank ("the second-largest retailer" for "the largest")
-      const rank = superlativeRank(index, analyzed(index, v.value).words);
+      const rank = valueRank(index, v);
       if (rank) {
         const page = superlativeRanks(index, a.words);
         if (page.length && !page.some((r) => r.rank === rank)) return { says: page[0]!.says, quoted: true };
@@ -395,8 +395,9 @@ function superlativeRanks(index: MatchIndex, words: readonly string[]): { rank: 
   return out;
 }
 
-function superlativeRank(index: MatchIndex, words: readonly string[]): number {
-  return superlativeRanks(index, words)[0]?.rank ?? 0;
+/** The rank a claim's value gives ("largest US electronics retailer": first), or 0 for none. */
+function valueRank(index: MatchIndex, v: ClaimValue): number {
+  return cached(index, 'value rank', v.value, () => superlativeRanks(index, analyzed(index, v.value).words)[0]?.rank ?? 0);
 }
 
 /** Whether a source's value v for a key of the claim is another figure than the claim's own ("at least a dozen" for "several", not "more than 400 million" for "400 million"). */
@@ -489,7 +490,7 @@ export function detectConflict(
     const byParty = !r && v.type === 'attribution' && (r = otherParty(index, claim, v, passage, a)) !== null;
     if (!r) continue;
     // (a rank is a figure too: "second-largest" for "largest")
-    const byValue = FIGURES.has(v.type) || superlativeRank(index, analyzed(index, v.value).words) ? { byValue: true } : byParty ? { byValue: true, byParty: true } : {};
+    const byValue = FIGURES.has(v.type) || valueRank(index, v) ? { byValue: true } : byParty ? { byValue: true, byParty: true } : {};
     // the figure another source of the claim gives ("at least a dozen" employees against
     // "several"): a contradiction of the claim as stated, but on record, and the reason says whose
     const agrees = FIGURES.has(v.type) ? sourceValues(index, claim, v.key).find((sv) => pageValue(index, claim, sv.value, a) === null) : undefined;
