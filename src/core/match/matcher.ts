@@ -756,6 +756,8 @@ function passageCandidates(index: MatchIndex, sc: Scratch, units: readonly Unit[
 
 const REF_PERSON = 1;
 const REF_ORG = 2;
+/** A government body: an organisation that is no company (the GSA, the FBI, the US government). */
+const governmentBody = (sc: Scratch, id: number): boolean => sc.refKind[id] === REF_ORG && !sc.company[id];
 /** Words that refer back to a person or an organisation named earlier. */
 const PERSON_REFS = new Set(['he', 'she', 'him', 'his', 'her']);
 const ORG_REFS = new Set(['it', 'its', 'company', 'firm']);
@@ -958,7 +960,7 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
  */
 function yieldToActor(sc: Scratch, index: MatchIndex, u: Unit, actors: Actors, best: Map<number, Scored>, elsewhere: readonly Scored[], threshold: number): void {
   // the government bodies the passage opens with (within its first five words)
-  const lead = namedEntities(index, u.a.words.slice(0, 5)).filter((id) => sc.refKind[id] === REF_ORG && !sc.company[id]);
+  const lead = namedEntities(index, u.a.words.slice(0, 5)).filter((id) => governmentBody(sc, id));
   if (!lead.length && !actors.governmentLeads) return;
   const penalised = new Set(elsewhere);
   for (const r of elsewhere) {
@@ -968,7 +970,7 @@ function yieldToActor(sc: Scratch, index: MatchIndex, u: Unit, actors: Actors, b
       if (penalised.has(x) || x.score < threshold) return false;
       const involved = sc.claimEntities[x.claim]!;
       if (lead.some((id) => involved.has(id) || involved.has(sc.parentOf[id]!))) return true;
-      return actors.governmentLeads && [...involved].some((id) => sc.refKind[id] === REF_ORG && !sc.company[id] && !own.has(id));
+      return actors.governmentLeads && [...involved].some((id) => governmentBody(sc, id) && !own.has(id));
     };
     if ([...best.values()].some(theirs)) {
       r.score = 0;
@@ -1120,7 +1122,7 @@ function governmentBefore(index: MatchIndex, sc: Scratch, claim: number, text: s
   const m = LAST_WORDS.exec(text.slice(Math.max(0, u.start - 48), u.start));
   if (!m) return false;
   const involved = sc.claimEntities[claim]!;
-  if (namedEntities(index, [m[1]!]).some((id) => sc.refKind[id] === REF_ORG && !sc.company[id] && !involved.has(id))) return true;
+  if (namedEntities(index, [m[1]!]).some((id) => governmentBody(sc, id) && !involved.has(id))) return true;
   const ws = m[1]!.toLowerCase().split(/\s+/);
   return sc.governmentIn[claim] === 0 && GOV_ACTORS.has(conceptOf(index.lex, ws[ws.length - 1]!));
 }
