@@ -406,4 +406,11 @@ describe('matching the bundled claims', () => {
   it('"a geopolitical dispute" denies nothing', () => {
     expect(stances('It argues that it has been caught in the crossfire of a geopolitical dispute and treated unfairly.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
   });
+  it('a second claim on the words of the first needs the threshold, not more, when it says something of its own', () => {
+    // who Joyce was, and what he said: the second scores just above the threshold
+    expect(stances('Rob Joyce, the White House cybersecurity coordinator, said on CBS that Moscow has broad control over the company.')).toEqual({
+      'joyce-cybersecurity-coordinator': 'supports',
+      'joyce-worries-russian-control': 'supports',
+    });
+  });
 });

@@ -1303,14 +1303,15 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const also = (co.has(r.claim) && novelty(index, r, explained, taken) > 0) || taken.some((t) => entails(index, t.claim, r.claim));
       const apart = !taken.some((t) => overlaps(r.unit, t.unit));
       if (!also) {
-        // a second claim needs a clear score; a third or more, a near-verbatim one (on reworded
-        // text the third best is more often a neighbour of a claim already shown than a new one),
-        // or a strong one that says something the claims shown do not (a wire lede: "Best Buy
-        // Co Inc, the biggest consumer electronics chain in the United States, has stopped
-        // selling…, the Star Tribune reported on Friday, as Washington steps up its scrutiny…")
+        // on words a claim was shown for, a further claim needs something of its own to say (see
+        // novelty); in a clause of its own, a third claim or more needs a near-verbatim score (on
+        // reworded text the third best is more often a neighbour of a claim already shown than a
+        // new one), or a strong one that says something the claims shown do not (a wire lede:
+        // "Best Buy Co Inc, the biggest consumer electronics chain in the United States, has
+        // stopped selling…, the Star Tribune reported on Friday, as Washington steps up its
+        // scrutiny…")
         const fresh = (min: number): boolean => r.score >= min && novelty(index, r, explained, taken) >= NOVELTY;
-        if (!apart && !fresh(threshold * 1.1)) continue;
-        if (apart && r.score < (taken.length < 2 ? threshold * 1.1 : NEAR_VERBATIM) && !(taken.length >= 2 && fresh(threshold * 1.5))) continue;
+        if (!apart ? !fresh(threshold) : taken.length >= 2 && r.score < NEAR_VERBATIM && !fresh(threshold * THIRD_CLAIM)) continue;
       }
       // A claim the dataset records as the rival of one shown on these words: the page reports
       // both versions ("the paper said Best Buy ended the relationship; Kaspersky said it was
@@ -1475,6 +1476,11 @@ function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairCo
   return true;
 }
 
+/**
+ * How much above the threshold a third claim (or more) in one sentence must score, when it is not
+ * near-verbatim and says something the claims shown do not.
+ */
+const THIRD_CLAIM = 1.5;
 /** Share of its evidence a further claim on an overlapping part of the sentence must bring anew… */
 const NOVELTY = 0.4;
 /**
