@@ -413,4 +413,18 @@ describe('matching the bundled claims', () => {
       'joyce-worries-russian-control': 'supports',
     });
   });
+  it('a third claim in a clause of its own, saying something the others do not, needs 1.3x the threshold', () => {
+    // the source code (0.64) beside the two denials
+    expect(stances('kaspersky denies all of it obv. says no ties to any govt, never helped anyone do cyberespionage, and eugene even offered to let the USG read through the source code')).toEqual({
+      'kaspersky-no-ties-statement': 'supports',
+      'kaspersky-denies-government-ties': 'supports',
+      'eugene-offered-source-code': 'supports',
+    });
+  });
+  it('sources a paper quotes are sources it cites', () => {
+    expect(stances('According to unnamed sources quoted by the Star Tribune, the chain felt too many questions about Kaspersky remained unanswered.')).toEqual({
+      'star-tribune-unnamed-sources': 'supports',
+      'too-many-unanswered-questions': 'supports',
+    });
+  });
 });

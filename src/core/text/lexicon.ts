@@ -129,6 +129,8 @@ export const THESAURUS: string[][] = [
   ['ethical', 'ethics', 'law-abiding', '=lawful', 'legitimate', 'honest'],
   // an unnamed source and "sources" are one thing in news copy: named people are named
   ['source', 'sources', '=insider', '=insiders', 'anonymity', 'anonymous', 'anonymously', 'unnamed', 'unidentified'],
+  // a paper that quotes its sources cites them
+  ['cite', 'cites', 'cited', 'citing', 'quote', 'quotes', 'quoted', 'quoting'],
   ['headquarters', 'headquartered', '=offices', '=office', 'based', 'hq'],
   ['global', 'globe', 'globally', 'worldwide', '=international', 'world'],
   ['help', 'helps', 'helped', 'helping', 'assist', 'assists', 'assisted', 'assisting', 'assistance', 'aid', 'aided', 'aiding'],
