@@ -421,6 +421,10 @@ describe('matching the bundled claims', () => {
       'eugene-offered-source-code': 'supports',
     });
   });
+  it('a reason is stated with a cause: naming Russia is not saying why', () => {
+    expect(stances('Best Buy drops Russian antivirus firm Kaspersky')).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Best Buy pulls Kaspersky amid concerns about the Kremlin')).toMatchObject({ 'reason-russian-government-ties': 'supports' });
+  });
   it('sources a paper quotes are sources it cites', () => {
     expect(stances('According to unnamed sources quoted by the Star Tribune, the chain felt too many questions about Kaspersky remained unanswered.')).toEqual({
       'star-tribune-unnamed-sources': 'supports',

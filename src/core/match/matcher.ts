@@ -129,6 +129,8 @@ interface Scratch {
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
   /** Per claim: 1 when its main value is a length of time (see claimRequirementsMet). */
   aboutLength: Uint8Array;
+  /** Per claim about why (a "reason" value), the concepts every one of its own wordings gives the cause by, if any (see claimRequirementsMet). */
+  aboutCause: (Int32Array | null)[];
   /** Concept id of "#num" (a number is here), or -1. */
   numClass: number;
   /** Per document d: partial overlap (term-at-a-time accumulator) at 2d, its prefix bound at 2d + 1. */
@@ -209,6 +211,7 @@ function scratch(index: MatchIndex): Scratch {
       return counts.size ? { counts } : undefined;
     });
     const aboutLength = Uint8Array.from(index.claims, (c, i) => (c.values[0]?.type === 'number' && claimNumber[i] && 'lasts' in claimNumber[i] ? 1 : 0));
+    const aboutCause = index.claims.map((c, i) => (c.values.some((v) => v.key === 'reason') ? causeOf(index, i) : null));
     const conflicts = new Set<number>();
     const figureConflicts = new Set<number>();
     const nClaims = index.claims.length;
@@ -296,7 +299,7 @@ function scratch(index: MatchIndex): Scratch {
       timeClass: timeClassOf,
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
-      claimNumber, aboutLength,
+      claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
       seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
@@ -562,7 +565,22 @@ function asksHowLong(ws: readonly string[]): boolean {
   return false;
 }
 
-function claimRequirementsMet(sc: Scratch, claim: number, u: Unit): boolean {
+/** The concepts every own wording of a claim (its text and paraphrases) shares, but its entities and values; null if none. */
+function causeOf(index: MatchIndex, claim: number): Int32Array | null {
+  const own = index.claimDocs[claim]!.filter((d) => index.docs[d]!.kind !== 'mention');
+  const contentOf = (d: number): number[] => [...index.docTerms.subarray(index.docOff[d]!, index.docOff[d + 1]!)].filter((t) => index.termKind[t] === KIND_CONTENT);
+  const core = own.length ? contentOf(own[0]!).filter((t) => own.every((d) => contentOf(d).includes(t))) : [];
+  return core.length ? Int32Array.from(core) : null;
+}
+/** Words that give a cause ("pulled it over Russia worries", "because of", "amid concerns", "due to"). */
+const CAUSE_WORDS = new Set(['because', 'over', 'amid', 'amidst', 'due', 'reason', 'reasons', 'why', 'prompted', 'citing', 'since']);
+
+function claimRequirementsMet(sc: Scratch, claim: number, u: Unit, stamp: number): boolean {
+  // a claim about why something happened is stated with a cause: the concept all its wordings
+  // give it by, or a word that gives one ("Best Buy drops Russian antivirus firm Kaspersky" names
+  // Russia, and no reason)
+  const cause = sc.aboutCause[claim];
+  if (cause && !cause.some((id) => sc.mark[id] === stamp) && !u.a.words.some((w) => CAUSE_WORDS.has(w))) return false;
   // a claim about how long something lasted ("a decade", "45 days") is stated with a length of
   // time, whichever, or asked "how long": "the year Kaspersky is having" gives none
   if (sc.aboutLength[claim] && !statesNumberLike(sc.claimNumber[claim], u) && !asksHowLong(u.a.words)) return false;
@@ -594,7 +612,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
     if (sc.ceased[di] && !statesCeasing(sc, u, sc.ceased[di]!, mark, stamp)) continue;
     if (sc.continued[di] && statesStopping(sc, u, sc.continued[di]!, mark, stamp)) continue;
     const claim = docClaim[di]!;
-    if (!claimRequirementsMet(sc, claim, u)) continue;
+    if (!claimRequirementsMet(sc, claim, u, stamp)) continue;
     // the claim's best support in this unit, whatever order its documents come in
     if (supportStamp[claim] !== stamp) {
       supportStamp[claim] = stamp;
@@ -1633,8 +1651,8 @@ function statedWith(index: MatchIndex, text: string, taken: Scored[], against: R
     for (const id of index.claims[t.claim]!.entails ?? []) {
       const c = index.claimIndex.get(id);
       if (c === undefined || taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
-      if (!claimRequirementsMet(sc, c, t.unit)) continue;
       const stamp = markUnit(sc, t.unit);
+      if (!claimRequirementsMet(sc, c, t.unit, stamp)) continue;
       let best = 0;
       let doc = -1;
       for (const d of index.claimDocs[c]!) {
