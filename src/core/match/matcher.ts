@@ -567,9 +567,10 @@ function asksHowLong(ws: readonly string[]): boolean {
 
 /** The concepts every own wording of a claim (its text and paraphrases) shares, but its entities and values; null if none. */
 function causeOf(index: MatchIndex, claim: number): Int32Array | null {
-  const own = index.claimDocs[claim]!.filter((d) => index.docs[d]!.kind !== 'mention');
-  const contentOf = (d: number): number[] => [...index.docTerms.subarray(index.docOff[d]!, index.docOff[d + 1]!)].filter((t) => index.termKind[t] === KIND_CONTENT);
-  const core = own.length ? contentOf(own[0]!).filter((t) => own.every((d) => contentOf(d).includes(t))) : [];
+  const own = index.claimDocs[claim]!
+    .filter((d) => index.docs[d]!.kind !== 'mention')
+    .map((d) => [...index.docTerms.subarray(index.docOff[d]!, index.docOff[d + 1]!)].filter((t) => index.termKind[t] === KIND_CONTENT));
+  const core = own.length ? own[0]!.filter((t) => own.every((ts) => ts.includes(t))) : [];
   return core.length ? Int32Array.from(core) : null;
 }
 /** Words that give a cause ("pulled it over Russia worries", "because of", "amid concerns", "due to"). */
