@@ -567,11 +567,13 @@ function asksHowLong(ws: readonly string[]): boolean {
 
 /** The concepts every own wording of a claim (its text and paraphrases) shares, but its entities and values; null if none. */
 function causeOf(index: MatchIndex, claim: number): Int32Array | null {
-  const own = index.claimDocs[claim]!
-    .filter((d) => index.docs[d]!.kind !== 'mention')
-    .map((d) => [...index.docTerms.subarray(index.docOff[d]!, index.docOff[d + 1]!)].filter((t) => index.termKind[t] === KIND_CONTENT));
-  const core = own.length ? own[0]!.filter((t) => own.every((ts) => ts.includes(t))) : [];
+  const own = ownWordings(index, claim);
+  const core = own.length ? [...own[0]!].filter((t) => index.termKind[t] === KIND_CONTENT && own.every((ts) => ts.includes(t))) : [];
   return core.length ? Int32Array.from(core) : null;
+}
+/** The concepts of each of a claim's own wordings (its text and the editors' paraphrases, not its quotes). */
+function ownWordings(index: MatchIndex, claim: number): Int32Array[] {
+  return index.claimDocs[claim]!.filter((d) => index.docs[d]!.kind !== 'mention').map((d) => index.docTerms.subarray(index.docOff[d]!, index.docOff[d + 1]!));
 }
 /** Words that give a cause ("pulled it over Russia worries", "because of", "amid concerns", "due to"). */
 const CAUSE_WORDS = new Set(['because', 'over', 'amid', 'amidst', 'due', 'reason', 'reasons', 'why', 'prompted', 'citing', 'since']);
@@ -1537,10 +1539,7 @@ function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
   let v = vocabularies.get(claim);
   if (!v) {
     const all = new Set<number>();
-    for (const d of index.claimDocs[claim]!) {
-      if (index.docs[d]!.kind === 'mention') continue;
-      for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) all.add(index.docTerms[k]!);
-    }
+    for (const ts of ownWordings(index, claim)) for (const t of ts) all.add(t);
     if (vocabularies.size < 10_000) vocabularies.set(claim, all);
     v = all;
   }
