@@ -431,4 +431,11 @@ describe('matching the bundled claims', () => {
       'too-many-unanswered-questions': 'supports',
     });
   });
+  it('another day of the week stands for the claim\'s, however rare it is in the sources, and says the page differs', () => {
+    const text = "The Star Tribune, Best Buy's hometown newspaper, had the story first, publishing it online on Thursday evening.";
+    const m = matchPassages(index, text, segment(text));
+    expect(m.map((x) => [x.claimId, x.pageStance])).toEqual([['star-tribune-reported-friday', 'contradicts']]);
+    expect(m[0]!.reason).toContain('“Thursday”');
+    expect(stances('The Star Tribune broke the news on Friday.')).toEqual({ 'star-tribune-reported-friday': 'supports' });
+  });
 });

@@ -333,8 +333,15 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       return { says: fmtNum(rel[0]!), quoted: false };
     }
     case 'date': {
-      const cd = analyzed(index, v.value).dates[0];
-      if (!cd || !a.dates.length) return null;
+      const ca = analyzed(index, v.value);
+      const cd = ca.dates[0];
+      if (!a.dates.length) {
+        // no date, but the day of the week: "on Thursday" for "Friday, September 8"
+        const cw = ca.relative.find((r) => WEEKDAYS.has(r));
+        const says = cw && !a.relative.includes(cw) ? a.relative.find((r) => WEEKDAYS.has(r)) : undefined;
+        return says === undefined ? null : { says: calendarWord(says), quoted: true };
+      }
+      if (!cd) return null;
       const agrees = (d: { month: number; day?: number }): boolean => d.month === cd.month && (d.day === undefined || cd.day === undefined || d.day === cd.day);
       if (a.dates.some((d) => agrees(d) || (d.alt !== undefined && agrees(d.alt)))) return null;
       return { says: a.dates[0]!.raw, quoted: false };

@@ -94,6 +94,8 @@ interface Unit extends Span {
   classes: number;
   /** Weight of its specific values ("#y1997", "#n45"…) by value class (see valueClass); null when none. */
   values: Float64Array | null;
+  /** How many specific values it states, by value class (with values). */
+  valueCounts: Int32Array | null;
   /** Weight of its concepts of time ("#date", "#m9", "#when", "#wfriday"), by value class; null when none. */
   times: Float64Array | null;
   /** The classes of time it has (bits 1 << timeClass), and their total weight. */
@@ -317,6 +319,11 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
   let classes = 0;
   let unknown: Set<string> | null = null;
   let values: Float64Array | null = null;
+  let valueCounts: Int32Array | null = null;
+  const addValue = (vc: number, w: number): void => {
+    (values ??= new Float64Array(VALUE_CLASSES))[vc]! += w;
+    (valueCounts ??= new Int32Array(VALUE_CLASSES))[vc]!++;
+  };
   let times: Float64Array | null = null;
   // summed in order of first appearance, as the document weights are (same floating point)
   for (const t of a.terms) {
@@ -329,7 +336,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
       if (t.charCodeAt(0) !== 35) continue; // not a class or value ("#…")
       classes |= CLASS_BIT[t] ?? 0;
       const vc = valueClass(t);
-      if (vc >= 0) (values ??= new Float64Array(VALUE_CLASSES))[vc]! += w;
+      if (vc >= 0) addValue(vc, w);
       const cc = timeClass(t);
       if (cc >= 0) (times ??= new Float64Array(VALUE_CLASSES))[cc]! += w;
       continue;
@@ -341,7 +348,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
     weight += w;
     const kind = index.termKind[id];
     if (kind === KIND_CLASS) classes |= CLASS_BIT[t] ?? 0;
-    else if (kind === KIND_VALUE) (values ??= new Float64Array(VALUE_CLASSES))[sc.valueClass[id]!]! += w;
+    else if (kind === KIND_VALUE) addValue(sc.valueClass[id]!, w);
     else continue;
     const cc = sc.timeClass[id]!;
     if (cc >= 0) (times ??= new Float64Array(VALUE_CLASSES))[cc]! += w;
@@ -354,7 +361,7 @@ function makeUnit(index: MatchIndex, s: Span, a: Analysis): Unit {
       timesTotal += times[c]!;
     }
   }
-  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, times, timeMask, timesTotal, lasts: null };
+  return { start: s.start, end: s.end, a, ids: Int32Array.from(ids), weight, classes, values, valueCounts, times, timeMask, timesTotal, lasts: null };
 }
 
 /**
@@ -444,6 +451,7 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
   let lost = 0;
   let lostContent = 0;
   let missingNumber = false;
+  let rivals = 0;
   for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
     const id = docTerms[k]!;
     const kind = termKind[id]!;
@@ -453,7 +461,14 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
       // a different (or no) year/number/date is for conflict detection to judge, not similarity
       if (kind === KIND_VALUE) {
         missingValues += w;
-        if (sc.valueClass[id] === NUMBER_CLASS) missingNumber = true;
+        const vc = sc.valueClass[id]!;
+        if (vc === NUMBER_CLASS) missingNumber = true;
+        // the page's other day or month stands for it as a shared concept ("Thursday" for
+        // "Friday"), where the claim records a date (stray years and figures are too common)
+        if ((vc === WHEN_CLASS || vc === MONTH_CLASS) && (rivals & (1 << vc)) === 0 && (u === null || statesOtherDate(sc, u, vc, index.docClaim[d]!))) {
+          rivals |= 1 << vc;
+          shared++;
+        }
       } else {
         lost += w;
         if (lost > maxLost) return 0;
@@ -498,6 +513,10 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
   return s;
 }
 
+/** Whether the unit states a value of time class vc, which the claim records a value in. */
+const statesOtherDate = (sc: Scratch, u: Unit, vc: number, claim: number): boolean =>
+  u.values !== null && u.values[vc]! > 0 && (sc.claimValueClasses[claim]! & (1 << vc)) !== 0;
+
 /** Value classes: a specific year, number, date (its month) and time word ("#y…", "#n…", "#m…", "#w…"). */
 const [YEAR_CLASS, NUMBER_CLASS, MONTH_CLASS, WHEN_CLASS] = [0, 1, 2, 3];
 const VALUE_CLASSES = 4;
@@ -522,7 +541,8 @@ function valueClass(t: string): number {
 
 /**
  * Weight of the unit's values that stand where document d has another value of the same class:
- * per class, the lesser of what the document misses and what the unit states beyond the shared.
+ * per class, the unit's values beyond the shared, in proportion to how many of them the
+ * document's missing values can stand for.
  */
 function differingValues(index: MatchIndex, sc: Scratch, u: Unit, d: number, mark: Int32Array, stamp: number): number {
   const uValues = u.values!;
@@ -537,18 +557,27 @@ function differingValues(index: MatchIndex, sc: Scratch, u: Unit, d: number, mar
   // not "$54.11" for "a decade"
   if (own & (1 << NUMBER_CLASS) && !statesNumberLike(sc.claimNumber[claim], u)) own &= ~(1 << NUMBER_CLASS);
   if (own === 0) return 0;
-  const missing = new Float64Array(VALUE_CLASSES);
-  const shared = new Float64Array(VALUE_CLASSES);
+  // per class: how many values the document misses, and how many of the unit's it shares
+  const missing = new Int32Array(VALUE_CLASSES);
+  const shared = new Int32Array(VALUE_CLASSES);
+  const sharedW = new Float64Array(VALUE_CLASSES);
   for (let k = index.docOff[d]!, end = index.docOff[d + 1]!; k < end; k++) {
     const id = docTerms[k]!;
     if (termKind[id] !== KIND_VALUE) continue;
     const vc = vclass[id]!;
     if (vc < 0 || (own & (1 << vc)) === 0) continue;
-    if (mark[id] === stamp) shared[vc]! += termW[id]!;
-    else missing[vc]! += termW[id]!;
+    if (mark[id] === stamp) {
+      shared[vc]!++;
+      sharedW[vc]! += termW[id]!;
+    } else missing[vc]!++;
   }
+  // each value the document misses is stood for by one of the unit's others, whatever its
+  // weight ("Thursday" is rarer in the sources than "Friday", not more meaningful)
   let out = 0;
-  for (let c = 0; c < VALUE_CLASSES; c++) out += Math.max(0, Math.min(missing[c]!, uValues[c]! - shared[c]!));
+  for (let c = 0; c < VALUE_CLASSES; c++) {
+    const others = u.valueCounts![c]! - shared[c]!;
+    if (missing[c]! > 0 && others > 0) out += Math.max(0, uValues[c]! - sharedW[c]!) * Math.min(1, missing[c]! / others);
+  }
   return out;
 }
 
