@@ -438,4 +438,7 @@ describe('matching the bundled claims', () => {
     expect(m[0]!.reason).toContain('“Thursday”');
     expect(stances('The Star Tribune broke the news on Friday.')).toEqual({ 'star-tribune-reported-friday': 'supports' });
   });
+  it('telling or urging someone not to do something warns them against it, and its "not" negates nothing', () => {
+    expect(stances('In August, Rob Joyce told consumers not to use Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
+  });
 });

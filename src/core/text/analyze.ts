@@ -6,7 +6,7 @@ import precomputed from './lexicon-base.json' with { type: 'json' };
 import { foldChars } from './normalize';
 import { stem } from './stem';
 import {
-  IRREGULAR_FORMS, FOREIGN_MONTHS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
+  IRREGULAR_FORMS, DIRECTIVE_VERBS, FOREIGN_MONTHS, MONTHS as MONTHS_O, OBJECT_ENDS, SPLIT_VERBS, MULTIPLIERS as MULTIPLIERS_O, NEGATORS, NUMBER_WORDS as NUMBER_WORDS_O, PHRASES, RELATIVE_UNITS, RELATIVE_WORDS, STOPWORDS,
   THESAURUS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS_O, AMBIGUOUS_WEEKDAYS, PHRASE_FILLERS, CREDENCE,
 } from './lexicon';
 
@@ -682,6 +682,20 @@ function particleAfter(toks: readonly Lexeme[], i: number, to: number, particles
   return -1;
 }
 
+/**
+ * Where the word a directive verb at toks[i] warns with is, after an object of up to 6 words:
+ * the "not" of "not to", the "avoid" of "to avoid"; or -1.
+ */
+function warningAfter(toks: readonly Lexeme[], i: number, to: number): number {
+  for (let k = i + 2; k + 1 < to && k <= i + 7; k++) {
+    const w = toks[k]!.w;
+    if (w === 'not' && toks[k + 1]!.w === 'to') return k;
+    if (w === 'to') return toks[k + 1]!.w === 'avoid' || toks[k + 1]!.w === 'not' ? k + 1 : -1;
+    if (OBJECT_ENDS.has(w)) return -1;
+  }
+  return -1;
+}
+
 function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: Lexicon): Analysis {
   const res: Analysis = { terms: [], neg: 0, years: [], numbers: [], dates: [], relative: [], words: [] };
   // Phrase pass: rewrite multi-word phrases and entity names into single tokens.
@@ -690,11 +704,16 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
   const seq: Lexeme[] = [];
   const root = lex.trie.next;
   let particleAt = -1;
+  let dropAt = -1;
   for (let i = from; i < to; ) {
     const t0 = toks[i]!;
     // the particle of a verb read before ("off" of "pulled … off", see SPLIT_VERBS below)
     if (i === particleAt) {
       res.words.push(t0.w);
+      i++;
+      continue;
+    }
+    if (i === dropAt) {
       i++;
       continue;
     }
@@ -721,6 +740,18 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       if (node?.out) {
         best = j;
         bestOut = node.out;
+      }
+    }
+    // "told consumers not to use it": telling and a warning, whose "not" negates nothing (see DIRECTIVE_VERBS)
+    if (best < 0 && DIRECTIVE_VERBS.has(t0.w)) {
+      const at = warningAfter(toks, i, to);
+      if (at > 0) {
+        for (const x of lexemesOfPhrase('warn')) seq.push(x);
+        seq.push(t0);
+        res.words.push(t0.w);
+        dropAt = at;
+        i++;
+        continue;
       }
     }
     // "pulled Kaspersky off its shelves": the verb means stop, and "off" is read with it

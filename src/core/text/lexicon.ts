@@ -575,6 +575,15 @@ export const OFF_VERBS = new Set([
   'strike', 'strikes', 'striking', 'struck', 'knock', 'knocks', 'knocking', 'knocked', 'yank', 'yanks', 'yanking', 'yanked',
   'clear', 'clears', 'clearing', 'cleared', 'scrub', 'scrubs', 'scrubbing', 'scrubbed', 'kick', 'kicks', 'kicking', 'kicked',
 ]);
+/**
+ * Verbs that direct someone ("told consumers", "urged Americans", "advised his family"): with
+ * "not to" or "to avoid" after their object they warn against what follows ("told consumers not
+ * to use the product", "asked people to avoid it"), and the "not" negates nothing.
+ */
+export const DIRECTIVE_VERBS = new Set([
+  'tell', 'tells', 'telling', 'told', 'urge', 'urges', 'urging', 'urged', 'encourage', 'encourages', 'encouraging', 'encouraged',
+  'ask', 'asks', 'asking', 'asked', 'caution', 'cautions', 'cautioning', 'cautioned', 'warn', 'warns', 'warning', 'warned',
+]);
 /** Words that end the object a SPLIT_VERBS verb may take before its particle. */
 export const OBJECT_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'whose', 'while', 'that', 'because', 'after', 'before']);
 
