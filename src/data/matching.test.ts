@@ -441,4 +441,8 @@ describe('matching the bundled claims', () => {
   it('telling or urging someone not to do something warns them against it, and its "not" negates nothing', () => {
     expect(stances('In August, Rob Joyce told consumers not to use Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
   });
+  it('a move is a change: a page that never announced "the move" did not announce the change', () => {
+    expect(stances('The retailer never trumpeted the move.')).toEqual({ 'best-buy-did-not-announce': 'supports' });
+    expect(stances('Shares of Best Buy were little changed in Friday trading.')).toEqual({});
+  });
 });

@@ -104,7 +104,7 @@ export const THESAURUS: string[][] = [
   ['data', 'information', 'info', 'files', 'documents', 'secrets'],
   ['latitude', 'leeway', 'discretion'],
   ['computer', 'computers', 'system', 'systems', 'network', 'networks', 'machine', 'machines', 'device', 'devices', 'pcs', 'infrastructure'],
-  ['decision', 'decisions', 'decide', 'decided', 'move', 'moved', 'choice', 'action', 'actions', 'step', 'steps'],
+  ['decision', 'decisions', 'decide', 'decided', 'move', 'moved', 'change', 'changes', 'choice', 'action', 'actions', 'step', 'steps'],
   ['media', '=press', 'news', 'newspaper', 'newspapers', 'journalists', '=reporters'],
   ['spokesperson', 'spokeswoman', 'spokesman', 'spokespeople', 'representative', 'representatives', 'rep', 'spokesmen'],
   ['official', 'officials', 'officer', 'officers', 'executive', 'executives', 'exec', 'execs', 'chief', 'head'],
