@@ -445,4 +445,10 @@ describe('matching the bundled claims', () => {
     expect(stances('The retailer never trumpeted the move.')).toEqual({ 'best-buy-did-not-announce': 'supports' });
     expect(stances('Shares of Best Buy were little changed in Friday trading.')).toEqual({});
   });
+  it('who a claim is attributed to is not what it says: a claim about that source is shown beside it', () => {
+    expect(stances("The Star Tribune's story, which quoted people close to the decision who were not named, said the chain felt there were too many unanswered questions about Kaspersky.")).toEqual({
+      'too-many-unanswered-questions': 'supports',
+      'star-tribune-unnamed-sources': 'supports',
+    });
+  });
 });

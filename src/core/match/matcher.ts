@@ -1569,6 +1569,15 @@ function vocabulary(index: MatchIndex, claim: number): ReadonlySet<number> {
   if (!v) {
     const all = new Set<number>();
     for (const ts of ownWordings(index, claim)) for (const t of ts) all.add(t);
+    // who a claim is attributed to, beside what it says, is not what it says ("according to a
+    // source cited by the Star Tribune, Best Buy felt…"): a claim about that source is news
+    for (const v of index.claims[claim]!.values.slice(1)) {
+      if (v.type !== 'attribution') continue;
+      for (const t of analyze(v.value, index.lex).terms) {
+        const id = index.termId.get(t);
+        if (id !== undefined) all.delete(id);
+      }
+    }
     if (vocabularies.size < 10_000) vocabularies.set(claim, all);
     v = all;
   }
