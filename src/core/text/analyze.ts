@@ -181,6 +181,8 @@ export class Lexeme {
   tn: TrieNode | undefined = undefined;
   /** SPLIT_VERBS entry of the word (looked up once, when first asked). */
   sv: ReadonlyMap<string, string> | null | undefined = undefined;
+  /** Whether the word is a DIRECTIVE_VERBS verb ("told", "urged"). */
+  readonly dv: boolean;
   constructor(
     readonly w: string,
     readonly upper: boolean,
@@ -189,6 +191,7 @@ export class Lexeme {
   ) {
     const c0 = w.charCodeAt(0);
     this.sp = ent !== undefined ? 0 : c0 >= 48 && c0 <= 57 ? 2 : (specialWords().get(w) ?? 0);
+    this.dv = ent === undefined && DIRECTIVE_VERBS.has(w);
   }
 }
 
@@ -743,7 +746,7 @@ function analyzeLexemes(toks: readonly Lexeme[], from: number, to: number, lex: 
       }
     }
     // "told consumers not to use it": telling and a warning, whose "not" negates nothing (see DIRECTIVE_VERBS)
-    if (best < 0 && DIRECTIVE_VERBS.has(t0.w)) {
+    if (best < 0 && t0.dv) {
       const at = warningAfter(toks, i, to);
       if (at > 0) {
         for (const x of lexemesOfPhrase('warn')) seq.push(x);
