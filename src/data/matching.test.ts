@@ -451,4 +451,8 @@ describe('matching the bundled claims', () => {
       'star-tribune-unnamed-sources': 'supports',
     });
   });
+  it("a product's name is the company's software: its words say nothing else (\"Internet\" is no website)", () => {
+    expect(stances('Kaspersky Lab, the Russian company behind Kaspersky Internet Security, is one of the most familiar names on the shelves of UK high street retailers.')).not.toHaveProperty('best-buy-pulls-kaspersky');
+    expect(stances('Best Buy has pulled Kaspersky Internet Security from its shelves.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
 });

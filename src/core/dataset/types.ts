@@ -58,6 +58,11 @@ export interface Entity {
    */
   descriptors?: string[];
   /**
+   * Names of the entity's products ("Kaspersky Internet Security"): the matcher reads one as
+   * the entity and its software, so that its other words ("Internet", "Security") say nothing.
+   */
+  products?: string[];
+  /**
    * The entity this one is part of (the Department of Homeland Security is the US government):
    * a page that names the part names the whole too.
    */

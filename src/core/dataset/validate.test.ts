@@ -74,13 +74,15 @@ describe('validateDataset', () => {
     bad.entities[1]!['partOf'] = bad.entities[1]!['id'];
     expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].partOf']);
   });
-  it('entity descriptors are optional, and a list of strings when present', () => {
+  it('entity descriptors and products are optional, and lists of strings when present', () => {
     const ok = base();
     ok.entities[1]!.descriptors = ['retailer', 'electronics chain'];
+    ok.entities[1]!.products = ['Geek Squad Protection'];
     expect(validateDataset(ok)).toEqual([]);
     const bad = base() as unknown as { entities: Record<string, unknown>[] };
     bad.entities[1]!['descriptors'] = 'retailer';
-    expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].descriptors']);
+    bad.entities[1]!['products'] = [42];
+    expect(validateDataset(bad).map((e) => e.path)).toEqual(['entities[1].descriptors', 'entities[1].products[0]']);
   });
   it('reports duplicate ids and non-kebab ids', () => {
     const ds = base();

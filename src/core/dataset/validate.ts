@@ -234,7 +234,7 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
   entities.items.forEach((e, k) => {
     const path = `entities[${entities.index[k]}]`;
     const id = idOf(e);
-    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind', 'descriptors', 'partOf'], path, id);
+    c.unknownKeys(e, ['id', 'name', 'aliases', 'kind', 'descriptors', 'products', 'partOf'], path, id);
     const parent = e['partOf'];
     if (parent !== undefined && (typeof parent !== 'string' || !entities.ids.has(parent) || parent === id)) {
       c.add(`${path}.partOf`, id, `partOf must be the id of another entity, not ${JSON.stringify(parent)}`);
@@ -242,6 +242,7 @@ export function validateDataset(input: unknown, opts: ValidateOptions = {}): Val
     const name = c.str(e, 'name', path, id);
     c.oneOf(e, 'kind', ENTITY_KINDS, path, id);
     c.strArray(e, 'descriptors', path, id, false);
+    c.strArray(e, 'products', path, id, false);
     const aliases = c.strArray(e, 'aliases', path, id, true) ?? [];
     for (const [i, n] of [name, ...aliases].entries()) {
       if (n === undefined || id === undefined) continue;

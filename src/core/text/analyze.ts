@@ -564,7 +564,7 @@ export function buildBaseLexicon(): Lexicon {
 }
 
 /** A lexicon with entity names and aliases ("Kaspersky Labs" → "@kaspersky-lab"). */
-export function createLexicon(entities: { id: string; name: string; aliases: string[] }[] = []): Lexicon {
+export function createLexicon(entities: { id: string; name: string; aliases: string[]; products?: string[] }[] = []): Lexicon {
   const b = baseLexicon();
   const trie: TrieNode = cloneTrie(b.trie);
   for (const e of entities) {
@@ -578,6 +578,8 @@ export function createLexicon(entities: { id: string; name: string; aliases: str
       const joined = seq.join('');
       if (seq.length > 1 && seq.length <= 3 && joined.length >= 6 && /^[a-z]+$/.test(joined)) trieInsert(trie, [joined], [conceptForEntity(e)]);
     }
+    // "Kaspersky Internet Security" is the company's software, not a website
+    for (const name of e.products ?? []) trieInsert(trie, words(name).map((x) => x.w), [conceptForEntity(e), 'software']);
   }
   return { concept: b.concept, trie };
 }
