@@ -455,4 +455,9 @@ describe('matching the bundled claims', () => {
     expect(stances('Kaspersky Lab, the Russian company behind Kaspersky Internet Security, is one of the most familiar names on the shelves of UK high street retailers.')).not.toHaveProperty('best-buy-pulls-kaspersky');
     expect(stances('Best Buy has pulled Kaspersky Internet Security from its shelves.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
   });
+  it('messing with an election is meddling in it, an exclusion excludes, and a doubt whether software is safe is a concern for its safety', () => {
+    expect(stances('Russia messed with the 2016 election, so now anything with a Russian name on it is radioactive.')).toMatchObject({ 'russia-interfered-2016-election': 'supports' });
+    expect(stances("The White House's exclusion of Kaspersky from the roster of software providers cleared for government use drew an angry response in Moscow.")).toMatchObject({ 'white-house-excluded-kaspersky': 'supports' });
+    expect(stances("Weeks earlier, the heads of several American intelligence and law enforcement agencies told senators at an open hearing that they had doubts about whether the company's software was safe.")).toMatchObject({ 'intel-officials-expressed-concerns': 'supports' });
+  });
 });

@@ -50,7 +50,7 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none',
 export const THESAURUS: string[][] = [
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales', 'carry', 'carries', 'carrying', 'carried', 'offer', 'offers', 'offering', 'offered', 'stock', 'stocks', 'stocking', 'stocked', 'vend', 'distribute', 'distributing', 'distribution'],
   ['purchase', 'purchases', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'procure', 'procurement', 'procuring', 'acquire', 'acquisition'],
-  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'jettison', 'jettisoned', 'delist', 'delisted', 'nix', 'nixed', 'nixes', 'banish', 'banished', 'banishes', 'scrub', 'scrubbed', 'purge', 'purged', 'disappear', 'disappeared', 'uninstall', 'uninstalled', 'uninstalling', 'uninstallation'],
+  ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'pull', 'pulls', 'pulled', 'pulling', 'drop', 'drops', 'dropped', 'dropping', 'cease', 'ceased', 'ceasing', 'end', 'ends', 'ended', 'ending', 'remove', 'removed', 'removing', 'removal', 'discontinue', 'discontinued', 'discontinuing', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing', 'quit', 'quits', 'axe', 'axed', 'ax', 'dump', 'dumped', 'ditch', 'ditched', 'scrap', 'scrapped', 'exclude', 'excluded', 'excluding', 'exclusion', 'refuse', 'refused', 'refuses', 'anymore', 'longer', 'sever', 'severed', 'cut', 'cuts', 'terminate', 'terminated', 'termination', 'kick', 'kicked', 'strip', 'stripped', 'yank', 'yanked', 'jettison', 'jettisoned', 'delist', 'delisted', 'nix', 'nixed', 'nixes', 'banish', 'banished', 'banishes', 'scrub', 'scrubbed', 'purge', 'purged', 'disappear', 'disappeared', 'uninstall', 'uninstalled', 'uninstalling', 'uninstallation'],
   ['domestic', 'domestically', 'homegrown', 'indigenous'],
   // making software: "built stuff for the FSB" is developing it
   ['develop', 'develops', 'developed', 'developing', 'build', 'builds', 'built'],
@@ -92,7 +92,7 @@ export const THESAURUS: string[][] = [
   ['senator', 'senators', 'sen', 'senate', 'lawmaker', 'lawmakers', '=legislator', '=legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
-  ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking'],
+  ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking', 'mess with', 'messed with', 'messing with', 'messes with'],
   ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired'],
   ['largest', 'biggest', 'no1', 'dominant'],
   ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
@@ -156,6 +156,7 @@ export const THESAURUS: string[][] = [
   ['limit', 'limits', 'limited', 'limiting', 'constrict', 'constricting', 'constricted', 'curb', 'curbs', 'curbed', 'curbing'],
   ['sceptical', 'skeptical', 'sceptic', 'skeptic', 'sceptics', 'skeptics', 'scepticism', 'skepticism', 'unconvinced', 'disbelieve', 'disbelief', 'incredulous'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
+  ['safety', 'safe', 'safely'],
 ];
 
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
