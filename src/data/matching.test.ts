@@ -460,4 +460,9 @@ describe('matching the bundled claims', () => {
     expect(stances("The White House's exclusion of Kaspersky from the roster of software providers cleared for government use drew an angry response in Moscow.")).toMatchObject({ 'white-house-excluded-kaspersky': 'supports' });
     expect(stances("Weeks earlier, the heads of several American intelligence and law enforcement agencies told senators at an open hearing that they had doubts about whether the company's software was safe.")).toMatchObject({ 'intel-officials-expressed-concerns': 'supports' });
   });
+  it('users who like, love or swear by the software, and a solid name, are its good reputation ("like" the preposition is not)', () => {
+    expect(stances('Kaspersky has a loyal following and a solid name with a lot of Best Buy customers.')).toMatchObject({ 'kaspersky-good-reputation': 'supports' });
+    expect(stances('Everybody I know who used Kaspersky loved it, including a bunch of people who bought it at Best Buy.')).toMatchObject({ 'kaspersky-good-reputation': 'supports' });
+    expect(stances('Customers who bought Kaspersky at Best Buy, like my neighbour, can get help from the Geek Squad.')).not.toHaveProperty('kaspersky-good-reputation');
+  });
 });

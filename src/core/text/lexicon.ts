@@ -93,7 +93,7 @@ export const THESAURUS: string[][] = [
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking', 'mess with', 'messed with', 'messing with', 'messes with'],
-  ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired'],
+  ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired', '=liked', '=loved', 'well-liked', 'beloved', 'swear by', 'swears by', 'swore by', 'loyal following', 'solid name', 'good name', 'solid rep', 'good rep', 'rated well', 'rate well', 'highly rated', 'well rated', 'well-rated'],
   ['largest', 'biggest', 'no1', 'dominant'],
   ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
   ['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'business', 'businesses', 'enterprise', 'group'],
