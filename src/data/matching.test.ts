@@ -465,4 +465,8 @@ describe('matching the bundled claims', () => {
     expect(stances('Everybody I know who used Kaspersky loved it, including a bunch of people who bought it at Best Buy.')).toMatchObject({ 'kaspersky-good-reputation': 'supports' });
     expect(stances('Customers who bought Kaspersky at Best Buy, like my neighbour, can get help from the Geek Squad.')).not.toHaveProperty('kaspersky-good-reputation');
   });
+  it("Joyce's warning is recognised without the titles the sources give him", () => {
+    expect(stances('Rob Joyce urged ordinary Americans to steer clear of Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
+    expect(stances('Rob Joyce warned consumers against Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
+  });
 });
