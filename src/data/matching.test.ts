@@ -469,4 +469,8 @@ describe('matching the bundled claims', () => {
     expect(stances('Rob Joyce urged ordinary Americans to steer clear of Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
     expect(stances('Rob Joyce warned consumers against Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
   });
+  it("a person's claim is recognised said tersely, without the title and rider the sources give it (Morell's certainty, Putin's state orders)", () => {
+    expect(stances('Morell said Kaspersky is connected to Russian intelligence.')).toEqual({ 'morell-connection-russian-intelligence': 'supports' });
+    expect(stances('Putin told Russian firms to switch to homegrown software.')).toMatchObject({ 'putin-homegrown-software': 'supports' });
+  });
 });
