@@ -473,4 +473,13 @@ describe('matching the bundled claims', () => {
     expect(stances('Morell said Kaspersky is connected to Russian intelligence.')).toEqual({ 'morell-connection-russian-intelligence': 'supports' });
     expect(stances('Putin told Russian firms to switch to homegrown software.')).toMatchObject({ 'putin-homegrown-software': 'supports' });
   });
+  it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
+    // "state institutions cannot work with companies running foreign software": the working is denied, not the software
+    expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });
+    // "does not break out … sales" denies no selling, so it states no stopping either
+    expect(stances('Best Buy does not break out software sales.')).toEqual({});
+    expect(stances('Best Buy does not sell Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances("You won't find Kaspersky on Best Buy's shelves.")).toEqual({ 'best-buy-has-already-stopped': 'supports' });
+    expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
+  });
 });

@@ -9,7 +9,7 @@ import { aspectAt, aspectOf, type Aspect } from '../text/aspect';
 import { OFF_VERBS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { comparable, durations, sameDuration } from '../text/duration';
 import { MONTHS } from '../text/calendar';
-import { conditionalOf, entityParents, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
+import { conditionalOf, entityParents, headsOf, isClassTerm, isEntityTerm, negatedTerms, type IndexDoc, type MatchIndex } from './index';
 
 export interface StanceResult {
   stance: 'supports' | 'contradicts';
@@ -480,6 +480,10 @@ export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | n
   return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)), true);
 }
 
+/** Stopping, and the actions a page that negates them says were stopped (see detectConflict). */
+const STOP = '~stop';
+const STOPPED_ACTS = new Set(['~sell', '~us', '~purchas', 'find']);
+
 /** Concerns, suspicion, allegations (see StanceResult.hedged). */
 const HEDGE = '~concern';
 
@@ -521,6 +525,9 @@ export function detectConflict(
   // government" reaches no government, "denies having ties to the Russian government" does).
   const bothDeny = a.terms.includes('~deni') && doc.terms.includes('~deni') && !negP.has('~deni') && !negD.has('~deni');
   const bothNegate = bothDeny || (negP.size > 0 && negD.size > 0 && doc.terms.some((t) => negP.has(t) && negD.has(t) && !isClassTerm(t) && !isEntityTerm(t)));
+  // not selling (buying, using, finding) it is what stopping leaves: "Best Buy does not sell
+  // Kaspersky software" states that Best Buy stopped, "you won't find it" that it is gone
+  const pageStops = negP.size > 0 && doc.terms.includes(STOP) && !negD.has(STOP) && [...headsOf(negP)].some((h) => STOPPED_ACTS.has(h));
   if ((negP.size || negD.size) && !bothNegate) {
     for (const t of doc.terms) {
       if (isClassTerm(t) || isEntityTerm(t) || !a.terms.includes(t)) continue;
@@ -530,6 +537,12 @@ export function detectConflict(
         // a condition either side sets ("…unless they switch", "…unless they adopt homegrown
         // software") is not denied: "they must switch or lose out" says the same
         if (conditionalOf(negD).has(t) || conditionalOf(negP).has(t)) continue;
+        // what a source's scope only reaches (the object of what it negates) is not denied by
+        // itself: "state institutions cannot work with companies running foreign software" does
+        // not deny the software a page calls a risk (a page's own negation is read whole: "Best
+        // Buy did not drop Kaspersky over its ties…" denies the reason too)
+        if (!negP.has(t) && !headsOf(negD).has(t)) continue;
+        if (negP.has(t) && pageStops) continue;
         return {
           stance: 'contradicts',
           reason: negP.has(t) ? `page denies or negates it; ${who(index, claim)} it happened` : `page asserts what ${who(index, claim).replace(/ says?$/, '')} deny`,

@@ -178,10 +178,19 @@ const negatedOf = new WeakMap<Analysis, ReadonlySet<string>>();
 export const conditionalOf = (negated: ReadonlySet<string>): ReadonlySet<string> => conditional.get(negated) ?? EMPTY;
 const conditional = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
+/**
+ * Of a negatedTerms set, the concepts that open a scope: what is negated ("cannot work with
+ * companies running foreign software" negates the working, and "foreign software" is only its
+ * object: a page that calls foreign software a risk does not assert what the text denies).
+ */
+export const headsOf = (negated: ReadonlySet<string>): ReadonlySet<string> => heads.get(negated) ?? EMPTY;
+const heads = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   const scoped: string[] = [];
   const conditions: string[] = [];
-  scopes(a, lex, scoped, text, conditions);
+  const opening: string[] = [];
+  scopes(a, lex, scoped, text, conditions, opening);
   if (!scoped.length) return EMPTY;
   // a concept the text also states outside every scope is not what it negates ("Kaspersky, which
   // has denied ties with any government, confirmed … had suspended their ties")
@@ -194,6 +203,7 @@ function negated(text: string, lex: Lexicon, a: Analysis): ReadonlySet<string> {
   }
   let out: Set<string> | null = null;
   for (const [t, n] of inScopes) if (n >= 0) (out ??= new Set()).add(t);
+  if (out) heads.set(out, new Set(opening.filter((t) => out!.has(t))));
   if (out && conditions.length) {
     // negated in "unless" scopes only: once per scope there, as in `scoped`
     const denied = new Map<string, number>();
@@ -245,7 +255,7 @@ function clausesOf(text: string, a: Analysis): Int32Array | null {
  * Adds to `out` the concepts in the negation scopes of a's words, those of `text` (a concept
  * once per scope); a scope ends where the negator's clause does (see clauseIds).
  */
-function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditions: string[]): void {
+function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditions: string[], opening: string[]): void {
   const ws = a.words;
   let clause: Int32Array | null | undefined;
   // the analysis's words, scanned again for negators (their clauses are found when one is)
@@ -306,6 +316,12 @@ function scopes(a: Analysis, lex: Lexicon, out: string[], text: string, conditio
       if (cache.size < 50_000) cache.set(scope, ts);
     }
     for (const t of ts) out.push(t);
+    // a verb's negation ("cannot work with…") negates the verb; "no", "nobody", a denial or an
+    // alternative negate all they reach ("No US court has ordered retailers to stop…")
+    if (w === 'not' || w === 'never') {
+      const head = ts.find((t) => !isEntityTerm(t));
+      if (head !== undefined) opening.push(head);
+    } else for (const t of ts) opening.push(t);
     if (w === 'unless') for (const t of ts) conditions.push(t);
   }
 }

@@ -10,7 +10,7 @@ import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
 import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
-import { clauseIds, entityParents, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
+import { clauseIds, entityParents, headsOf, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
 export interface Match {
   claimId: string;
@@ -631,7 +631,7 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit, stamp: number
  * counts as the claim's support when its best document contradicts, which the eval showed to
  * change nothing).
  */
-function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best: Map<number, Scored>, floor: number): void {
+function scoreUnit(index: MatchIndex, text: string, u: Unit, cand: Int32Array, n: number, best: Map<number, Scored>, floor: number): void {
   const sc = scratch(index);
   const stamp = markUnit(sc, u);
   const { mark } = sc;
@@ -641,7 +641,7 @@ function scoreUnit(index: MatchIndex, u: Unit, cand: Int32Array, n: number, best
     const di = cand[i]!;
     const s = scoreDoc(index, sc, u, di, mark, stamp, floor);
     if (s <= 0 || s < floor) continue;
-    if (sc.ceased[di] && !statesCeasing(sc, u, sc.ceased[di]!, mark, stamp)) continue;
+    if (sc.ceased[di] && !statesCeasing(index, sc, text, u, sc.ceased[di]!, mark, stamp)) continue;
     if (sc.continued[di] && statesStopping(sc, u, sc.continued[di]!, mark, stamp)) continue;
     const claim = docClaim[di]!;
     if (!claimRequirementsMet(sc, claim, u, stamp)) continue;
@@ -687,12 +687,31 @@ const CEASED_ACTIONS = ['~sell', '~us', '~purchas'];
  * sold", "agencies use the software"), the opposite of its end, and so does a unit that says
  * it goes on.
  */
-function statesCeasing(sc: Scratch, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
-  if (mark[sc.stopId] === stamp || u.a.neg > 0) return true;
+function statesCeasing(index: MatchIndex, sc: Scratch, text: string, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
+  if (mark[sc.stopId] === stamp || (u.a.neg > 0 && !negatesAround(index, sc, text, u, bits))) return true;
   // nor one that says it goes on ("its products are still available on its own website")
   if (sc.continueId >= 0 && mark[sc.continueId] === stamp) return false;
   for (const id of u.ids) if (sc.actionBit[id]! & bits) return false;
   return true;
+}
+
+/**
+ * Whether the unit's negation only reaches one of the actions (`bits`) as the object of
+ * another verb, which is what it negates: "Best Buy does not break out software sales" denies
+ * no selling, where "Best Buy does not sell Kaspersky software" does.
+ */
+function negatesAround(index: MatchIndex, sc: Scratch, text: string, u: Unit, bits: number): boolean {
+  const neg = negatedTerms(text.slice(u.start, u.end), index.lex, u.a);
+  if (!neg.size) return false;
+  const heads = headsOf(neg);
+  let reached = false;
+  for (const t of neg) {
+    const id = index.termId.get(t);
+    if (id === undefined || !(sc.actionBit[id]! & bits)) continue;
+    if (heads.has(t)) return false;
+    reached = true;
+  }
+  return reached;
 }
 
 /** What going on is: "will keep offering", "continues to sell". */
@@ -1248,7 +1267,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
     if (n === 0) continue;
     const best = new Map<number, Scored>();
-    for (const u of units) scoreUnit(index, u, sc.touched, n, best, floor);
+    for (const u of units) scoreUnit(index, text, u, sc.touched, n, best, floor);
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
@@ -1500,7 +1519,7 @@ function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairCo
   const n = passageCandidates(index, sc, [unit], cx.exhaustive, cx.floor, cx.scope);
   if (n === 0) return false;
   const best = new Map<number, Scored>();
-  scoreUnit(index, unit, sc.touched, n, best, cx.floor);
+  scoreUnit(index, text, unit, sc.touched, n, best, cx.floor);
   let top: Scored | undefined;
   for (const r of best.values()) if (!top || r.score > top.score) top = r;
   if (!top || top.score < cx.threshold + PAIR_MARGIN) return false;
