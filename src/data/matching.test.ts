@@ -469,9 +469,13 @@ describe('matching the bundled claims', () => {
     expect(stances('Rob Joyce urged ordinary Americans to steer clear of Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
     expect(stances('Rob Joyce warned consumers against Kaspersky products.')).toMatchObject({ 'joyce-warned-against-kaspersky': 'supports' });
   });
-  it("a person's claim is recognised said tersely, without the title and rider the sources give it (Morell's certainty, Putin's state orders)", () => {
+  it("a claim is recognised said tersely, without the title and rider the sources give it (Morell's certainty, Putin's state orders, the committee's 'important national security issue')", () => {
     expect(stances('Morell said Kaspersky is connected to Russian intelligence.')).toEqual({ 'morell-connection-russian-intelligence': 'supports' });
     expect(stances('Putin told Russian firms to switch to homegrown software.')).toMatchObject({ 'putin-homegrown-software': 'supports' });
+    expect(stances("The Senate Intelligence Committee is probing Kaspersky's ties to the Kremlin.")).toEqual({ 'senate-intelligence-probe': 'supports' });
+    expect(stances('Bloomberg reported that Kaspersky worked with the FSB.')).toEqual({ 'bloomberg-emails-fsb': 'supports' });
+    expect(stances('Russian state bodies are switching to domestic technology.')).toEqual({ 'russia-import-substitution': 'supports' });
+    expect(stances('Western sanctions over the annexation of Crimea in 2014 sped up Russia\'s drive to replace imports.')).toEqual({ 'crimea-sanctions-2014': 'supports' });
   });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software

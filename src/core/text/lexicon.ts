@@ -157,6 +157,7 @@ export const THESAURUS: string[][] = [
   ['sceptical', 'skeptical', 'sceptic', 'skeptic', 'sceptics', 'skeptics', 'scepticism', 'skepticism', 'unconvinced', 'disbelieve', 'disbelief', 'incredulous'],
   ['support', 'supported', 'supporting', 'supports', 'corroborate', 'corroborated', 'bolster', 'bolstered'],
   ['safety', 'safe', 'safely'],
+  ['accelerate', 'accelerated', 'accelerates', 'accelerating', 'sped up', 'speed up', 'speeds up', 'speeding up', 'hasten', 'hastened', 'quicken', 'quickened'],
 ];
 
 /** Multi-word phrases rewritten before single words (folded, space-separated). */
