@@ -35,6 +35,10 @@ describe('analyze: thesaurus', () => {
     expect(terms('the call was made on the strength of news coverage')).toEqual(terms('the decision was made on the strength of news coverage'));
     expect(terms('the retailer made the call')).toEqual(terms('the retailer decided'));
   });
+  it('sanctions that sped up a drive accelerated it; meddling is messing with', () => {
+    expect(terms('sanctions sped up the drive')).toEqual(terms('sanctions accelerated the drive'));
+    expect(terms('Russia messed with the election')).toEqual(terms('Russia meddled in the election'));
+  });
   it('leeway is latitude', () => {
     expect(terms('broad control and leeway over the data')).toEqual(terms('broad control and latitude over the information'));
   });
