@@ -301,7 +301,7 @@ function evalWebPages(log: boolean) {
   const all = tally();
   const perLayout: Record<string, PR> = {};
   const byLayout = new Map<string, Tally>();
-  let pages = 0, gatedOut = 0, paragraphs = 0, lost = 0, lostLabelled = 0, furniture = 0;
+  let pages = 0, gatedOut = 0, paragraphs = 0, lost = 0, lostLabelled = 0, lostAsSiteName = 0, furniture = 0;
   loadArticles().forEach(([f, a], n) => {
     const layout = layoutFor(n);
     const html = layout.render({ paragraphs: a.paragraphs.map((p) => p.text) });
@@ -312,12 +312,15 @@ function evalWebPages(log: boolean) {
     // where each paragraph lies in the extracted text (in order; null when extraction lost it)
     const text = ex?.text ?? '';
     let from = 0;
-    const blocks = a.paragraphs.map((p) => {
+    const blocks = a.paragraphs.map((p, i) => {
       const at = text.indexOf(p.text, from);
       paragraphs++;
       if (at < 0) {
         lost++;
         if (p.claims.length) lostLabelled++;
+        // a first paragraph a layout put in its <h1>, outside the article, that is as short as a
+        // site's name there (see headlineOutside in extract.ts)
+        if (i === 0 && p.text.trim().split(/\s+/).length < 4) lostAsSiteName++;
         return null;
       }
       from = at + p.text.length;
@@ -336,7 +339,7 @@ function evalWebPages(log: boolean) {
     byLayout.set(layout.name, l);
   });
   for (const [name, t] of byLayout) perLayout[name] = pr(t.ctp, t.cfp, t.cfn);
-  return { pages, gatedOut, paragraphs, lost, lostLabelled, furniture, claims: pr(all.ctp, all.cfp, all.cfn), paragraphsFound: pr(all.tp, all.fp, all.fn), perLayout };
+  return { pages, gatedOut, paragraphs, lost, lostLabelled, lostAsSiteName, furniture, claims: pr(all.ctp, all.cfp, all.cfn), paragraphsFound: pr(all.tp, all.fp, all.fn), perLayout };
 }
 
 export interface EvalOptions {
