@@ -480,9 +480,12 @@ export function pageAspect(index: MatchIndex, t: Timed, a: Analysis): Aspect | n
   return aspectOf(a.words, (w) => t.event.has(conceptOf(index.lex, w)) || (stop && OFF_VERBS.has(w)), true);
 }
 
-/** Stopping, and the actions a page that negates them says were stopped (see detectConflict). */
-const STOP = '~stop';
-const STOPPED_ACTS = new Set(['~sell', '~us', '~purchas', 'find']);
+/** What stopping is: "stops selling", "no longer carries", "pulls … off", "dropped". */
+export const STOP_CONCEPT = '~stop';
+/** Actions a claim can say were stopped: selling (offering, carrying, stocking), using, buying. */
+export const CEASED_ACTIONS = ['~sell', '~us', '~purchas'];
+/** What a page that negates them says was stopped: those actions, and finding it (see detectConflict). */
+const STOPPED_ACTS = new Set([...CEASED_ACTIONS, 'find']);
 
 /** Concerns, suspicion, allegations (see StanceResult.hedged). */
 const HEDGE = '~concern';
@@ -527,7 +530,7 @@ export function detectConflict(
   const bothNegate = bothDeny || (negP.size > 0 && negD.size > 0 && doc.terms.some((t) => negP.has(t) && negD.has(t) && !isClassTerm(t) && !isEntityTerm(t)));
   // not selling (buying, using, finding) it is what stopping leaves: "Best Buy does not sell
   // Kaspersky software" states that Best Buy stopped, "you won't find it" that it is gone
-  const pageStops = negP.size > 0 && doc.terms.includes(STOP) && !negD.has(STOP) && [...headsOf(negP)].some((h) => STOPPED_ACTS.has(h));
+  const pageStops = negP.size > 0 && doc.terms.includes(STOP_CONCEPT) && !negD.has(STOP_CONCEPT) && [...headsOf(negP)].some((h) => STOPPED_ACTS.has(h));
   if ((negP.size || negD.size) && !bothNegate) {
     for (const t of doc.terms) {
       if (isClassTerm(t) || isEntityTerm(t) || !a.terms.includes(t)) continue;

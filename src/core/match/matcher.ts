@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
-import { countedUnit, detectConflict, pageAspect, timedAspect, type StanceResult } from './conflict';
+import { CEASED_ACTIONS, countedUnit, detectConflict, pageAspect, STOP_CONCEPT, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { clauseIds, entityParents, headsOf, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
@@ -675,10 +675,6 @@ function markUnit(sc: Scratch, u: Unit): number {
 /** Kinds of recorded conflict about a figure. */
 const FIGURE_CONFLICTS = new Set(['date', 'number', 'fact']);
 
-/** What stopping is: "stops selling", "no longer carries", "pulls … off", "dropped". */
-const STOP_CONCEPT = '~stop';
-/** Actions a claim can say were stopped: selling (offering, carrying, stocking), using, buying. */
-const CEASED_ACTIONS = ['~sell', '~us', '~purchas'];
 
 /**
  * Whether a unit can state that an action was stopped, against a document that says so
