@@ -568,18 +568,20 @@ export function createLexicon(entities: { id: string; name: string; aliases: str
   const b = baseLexicon();
   const trie: TrieNode = cloneTrie(b.trie);
   for (const e of entities) {
+    // (the entity's concept analyses its name: once per entity, not per alias)
+    const concept = conceptForEntity(e);
     for (const name of [e.name, ...e.aliases]) {
       const seq = words(name).map((x) => x.w);
       if (!seq.length) continue;
       // Descriptive aliases ("the retailer", "the company") would hijack ordinary nouns.
       if (seq[0] === 'the' || seq[0] === 'a' || seq[0] === 'an') continue;
-      trieInsert(trie, seq, [conceptForEntity(e)]);
+      trieInsert(trie, seq, [concept]);
       // a name of a few words is also written as one in web addresses and handles ("bestbuy.com")
       const joined = seq.join('');
-      if (seq.length > 1 && seq.length <= 3 && joined.length >= 6 && /^[a-z]+$/.test(joined)) trieInsert(trie, [joined], [conceptForEntity(e)]);
+      if (seq.length > 1 && seq.length <= 3 && joined.length >= 6 && /^[a-z]+$/.test(joined)) trieInsert(trie, [joined], [concept]);
     }
     // "Kaspersky Internet Security" is the company's software, not a website
-    for (const name of e.products ?? []) trieInsert(trie, words(name).map((x) => x.w), [conceptForEntity(e), 'software']);
+    for (const name of e.products ?? []) trieInsert(trie, words(name).map((x) => x.w), [concept, 'software']);
   }
   return { concept: b.concept, trie };
 }
