@@ -477,6 +477,15 @@ describe('matching the bundled claims', () => {
     expect(stances('Russian state bodies are switching to domestic technology.')).toEqual({ 'russia-import-substitution': 'supports' });
     expect(stances('Western sanctions over the annexation of Crimea in 2014 sped up Russia\'s drive to replace imports.')).toEqual({ 'crimea-sanctions-2014': 'supports' });
   });
+  it('starting the company founds it, making no public statement announces nothing, an inspection or audit examines, a newspaper that published reported and an expert who argued said', () => {
+    expect(stances('Eugene Kaspersky started the company in 1977.')).toMatchObject({ 'kaspersky-founded-1977': 'supports' });
+    expect(stances('Best Buy started pulling Kaspersky products in September.')).not.toHaveProperty('kaspersky-founded-1977');
+    expect(stances('Best Buy made no public statement about dropping Kaspersky.')).toMatchObject({ 'best-buy-did-not-announce': 'supports' });
+    expect(stances('Eugene Kaspersky has said he would hand over his source code for US inspection.')).toEqual({ 'eugene-offered-source-code': 'supports' });
+    expect(stances('Emails published by Bloomberg suggested Kaspersky built tools for the FSB.')).toEqual({ 'bloomberg-emails-fsb': 'supports' });
+    expect(stances("Alex McGeorge argued the US should hit Russia's cyber industry rather than impose sanctions.")).toEqual({ 'mcgeorge-us-should-retaliate': 'supports' });
+    expect(stances('Russia and China increasingly view American security firms with suspicion.')).toEqual({ 'russia-china-suspicion-us-firms': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

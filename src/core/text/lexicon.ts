@@ -68,8 +68,8 @@ export const THESAURUS: string[][] = [
   ['intelligence', 'spy', 'spies', 'spying', 'espionage', 'spook', 'spooks', 'fsb', 'kgb', 'counterintelligence', 'counter-intelligence', 'intel', 'counterintel', 'counter-espionage', 'counterespionage'],
   ['concern', 'concerns', 'concerned', 'fear', 'fears', 'feared', '=spooked', 'supposedly', 'purported', 'purportedly', 'worry', 'worries', 'worried', 'suspicion', 'suspicions', 'suspected', 'allegation', 'allegations', 'allege', 'alleged', 'alleging', 'accusation', 'accusations', 'accused', 'insinuation', 'insinuations', 'assertion', 'assertions', 'doubt', 'doubts', 'unease', 'uneasy', 'troubled', 'troubling', 'wary', 'leery', 'nervous', 'alarmed', 'distrust', 'mistrust', 'questions', 'misgivings', 'suspicious', 'suspect', 'suspects'],
   ['confirm', 'confirms', 'confirmed', 'confirming', 'confirmation', 'acknowledge', 'acknowledged', 'verified', 'verify'],
-  ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'statement', 'statements', '=stated', 'comment', 'comments', 'commented', 'remark', 'remarks', 'added', 'explained', 'noted'],
-  ['report', 'reports', 'reported', 'reporting', 'article', 'story', 'stories', 'coverage', 'scoop', 'scoops'],
+  ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'argue', 'argues', 'argued', 'arguing', 'statement', 'statements', '=stated', 'comment', 'comments', 'commented', 'remark', 'remarks', 'added', 'explained', 'noted'],
+  ['report', 'reports', 'reported', 'reporting', 'publish', 'publishes', 'published', 'publishing', 'article', 'story', 'stories', 'coverage', 'scoop', 'scoops'],
   ['customer', 'customers', '=you', 'user', 'users', 'consumer', 'consumers', 'client', 'clients', 'buyer', 'buyers', 'shopper', 'shoppers', 'subscriber', 'subscribers'],
   ['exchange', 'exchanges', 'exchanged', 'swap', 'swaps', 'swapped', 'replace', 'replaced', 'replacement', 'switch', 'switched', 'trade', 'trade-in', 'substitute', 'refund', 'refunds'],
   ['found', 'founded', 'founding', 'establish', 'established', 'create', 'created', 'launch', 'launched'],
@@ -85,7 +85,7 @@ export const THESAURUS: string[][] = [
   ['use', 'uses', 'used', 'using', 'usage', 'install', 'installed', 'installing', 'run', 'running', 'deploy', 'deployed', 'employ'],
   ['employee', 'employees', 'staff', 'staffer', 'staffers', 'worker', 'workers', 'personnel', 'engineer', 'engineers'],
   ['interview', 'interviews', 'interviewed', 'interviewing', '=questioned', '=questioning', 'visit', 'visited', 'visiting', 'quiz', 'quizzed', 'interrogated', 'interrogating'],
-  ['investigate', 'investigation', 'investigations', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'inquiry', 'enquiry', 'inquiries', 'examination', 'examine', 'examined', 'review', 'reviewed'],
+  ['investigate', 'investigation', 'investigations', 'investigated', 'investigating', 'probe', 'probes', 'probed', 'probing', 'inquiry', 'enquiry', 'inquiries', 'examination', 'examine', 'examined', 'review', 'reviewed', 'inspect', 'inspects', 'inspected', 'inspecting', 'inspection', 'inspections', 'audit', 'audits', 'audited', 'auditing'],
   ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed', 'unfounded', 'baseless', 'groundless'],
   ['evidence', 'proof', 'proofs', 'proven', 'prove', 'proved', 'substantiate', 'substantiated'],
   ['legislation', 'bill', 'bills', 'law', 'laws', '=act', 'measure', 'amendment'],
@@ -438,6 +438,10 @@ export const PHRASES: [string, string][] = [
   ['strike back', 'retaliate'],
   ['strikes back', 'retaliate'],
   ['struck back', 'retaliate'],
+  ['take aim at', 'target'],
+  ['takes aim at', 'target'],
+  ['took aim at', 'target'],
+  ['taking aim at', 'target'],
   ['go after', 'target'],
   ['goes after', 'target'],
   ['going after', 'target'],
@@ -548,6 +552,15 @@ for (const verb of ['declined to give', 'declining to give', 'decline to give', 
 for (const verb of ['gave no', 'giving no', 'provided no', 'offered no']) {
   for (const what of ['reason', 'reasons', 'explanation', 'details']) PHRASES.push([`${verb} ${what}`, 'nocomment']);
 }
+// "started the company": founded it (not "started pulling", "started in June")
+for (const verb of ['start', 'starts', 'started', 'starting']) {
+  for (const what of ['the company', 'the firm', 'his company', 'his firm', 'a company', 'a firm', 'the business', 'his business', 'the lab']) PHRASES.push([`${verb} ${what}`, `founded ${what}`]);
+}
+// "made no public statement": no announcement (a statement alone is what someone said)
+for (const verb of ['made no', 'issued no', 'released no', 'put out no']) {
+  for (const what of ['statement', 'public statement']) PHRASES.push([`${verb} ${what}`, 'no announcement']);
+}
+PHRASES.push(['no public statement', 'no announcement']);
 // "will go on selling online": continuing (not "went on CBS News")
 for (const go of ['go', 'goes', 'going', 'went', 'gone']) {
   for (const what of ['selling', 'offering', 'carrying', 'stocking', 'using', 'distributing']) PHRASES.push([`${go} on ${what}`, `continue ${what}`]);
