@@ -30,8 +30,17 @@ interface Item {
   text: string;
   claims: string[];
   stance?: 'supports' | 'contradicts';
+  /**
+   * Of an article's paragraph, the claims it states with another value than the sources' (a
+   * planted discrepancy), where it states others as the sources do; `stance` marks them all.
+   */
+  contradicts?: string[];
   group?: string;
 }
+/** The stance a paragraph's label wants for a match of claim c. */
+const wantedStance = (p: Item, c: string): 'supports' | 'contradicts' => (p.stance === 'contradicts' || p.contradicts?.includes(c) ? 'contradicts' : 'supports');
+/** The claims a paragraph states with another value than the sources' (a planted discrepancy). */
+const contradicted = (p: Item): readonly string[] => (p.stance === 'contradicts' ? p.claims : (p.contradicts ?? []));
 interface PR {
   tp: number;
   fp: number;
@@ -225,9 +234,10 @@ function scoreArticle(f: string, a: Article, blocks: readonly (Block | null)[], 
     const shown = new Set(got.map((m) => m.claimId));
     for (const c of shown) if (p.claims.includes(c)) t.ctp++; else t.cfp++;
     const foundAny = p.claims.some((c) => shown.has(c));
-    if (p.stance === 'contradicts') {
+    const planted = contradicted(p);
+    if (planted.length) {
       t.planted++;
-      if (got.some((m) => p.claims.includes(m.claimId) && m.pageStance === 'contradicts')) t.plantedFound++;
+      if (got.some((m) => planted.includes(m.claimId) && m.pageStance === 'contradicts')) t.plantedFound++;
     }
     for (const c of new Set(p.claims)) {
       if (shown.has(c)) continue;
@@ -239,8 +249,9 @@ function scoreArticle(f: string, a: Article, blocks: readonly (Block | null)[], 
         t.tp++;
         // what the articles state, they state as the sources do, unless labelled otherwise
         t.stanceTotal++;
-        if (m.pageStance === (p.stance ?? 'supports')) t.stanceOk++;
-        else if (log) errors.push(`${tag} ${f} stance ${m.pageStance} (want ${p.stance ?? 'supports'}) ${m.claimId}: ${p.text}${m.reason ? ` [${m.reason}]` : ''}`);
+        const want = wantedStance(p, m.claimId);
+        if (m.pageStance === want) t.stanceOk++;
+        else if (log) errors.push(`${tag} ${f} stance ${m.pageStance} (want ${want}) ${m.claimId}: ${p.text}${m.reason ? ` [${m.reason}]` : ''}`);
       } else {
         t.fp++;
         if (log) errors.push(`${tag} ${f} wrong ${m.claimId} (${m.score}) want ${p.claims.join('|') || 'none'}: ${p.text}`);
@@ -258,7 +269,16 @@ function scoreArticle(f: string, a: Article, blocks: readonly (Block | null)[], 
 let articleFiles: [string, Article][] | null = null;
 function loadArticles(): [string, Article][] {
   const dir = join(ROOT, 'eval', 'articles');
-  return (articleFiles ??= readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article]));
+  return (articleFiles ??= readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, checkLabels(f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article)]));
+}
+/** The article, when its labels name only known claims, and a paragraph contradicts only claims it states; else throws. */
+function checkLabels(f: string, a: Article): Article {
+  const known = new Set(dataset.claims.map((c) => c.id));
+  a.paragraphs.forEach((p, i) => {
+    const bad = [...p.claims.filter((c) => !known.has(c)), ...(p.contradicts ?? []).filter((c) => !p.claims.includes(c))];
+    if (bad.length) throw new Error(`${f}, paragraph ${i + 1}: ${bad.join(', ')} is not a claim, or not one the paragraph states`);
+  });
+  return a;
 }
 
 /** Whole articles (eval/articles/*.json), matched as a page is: one text, a block per paragraph. */
