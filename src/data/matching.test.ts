@@ -486,6 +486,12 @@ describe('matching the bundled claims', () => {
     expect(stances("Alex McGeorge argued the US should hit Russia's cyber industry rather than impose sanctions.")).toEqual({ 'mcgeorge-us-should-retaliate': 'supports' });
     expect(stances('Russia and China increasingly view American security firms with suspicion.')).toEqual({ 'russia-china-suspicion-us-firms': 'supports' });
   });
+  it('a required figure counts in the claim\'s order of magnitude ("mln" and "Mio." are millions), and "settings" is no "set to"', () => {
+    expect(stances('One more tip: whatever you decide, never run two antivirus programs at once.')).toEqual({});
+    expect(stances('Kaspersky says its software has some 400 mln users worldwide.')).toMatchObject({ 'kaspersky-400-million-users': 'supports' });
+    expect(stances('Kaspersky says its software has some 250 mln users worldwide.')).toMatchObject({ 'kaspersky-400-million-users': 'contradicts' });
+    expect(stances('During that same 45-day stretch, for those who would rather not fiddle with settings, the Geek Squad will take Kaspersky off your computer for free.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

@@ -150,8 +150,8 @@ interface Scratch {
   seenStamp: number;
   /** Required value classes per claim, as CLASS_BIT masks. */
   required: Uint8Array;
-  /** Per claim that requires a number: the concepts of what it counts ("400 million users worldwide"), else undefined. */
-  numberUnit: (ReadonlySet<string> | undefined)[];
+  /** Per claim that requires a number: the concepts of what it counts ("400 million users worldwide") and the number, else undefined. */
+  numberUnit: ({ counts: ReadonlySet<string>; value: number } | undefined)[];
   /** Pairs of claims the dataset records as in conflict (a · claims + b, both orders). */
   conflicts: Set<number>;
   /** Of those, the pairs that disagree on a figure (a date, a number, a year: see FIGURE_CONFLICTS). */
@@ -201,8 +201,9 @@ function scratch(index: MatchIndex): Scratch {
     const numberUnit = index.claims.map((c, i) => {
       const main = c.values[0];
       if ((required[i]! & CLASS_BIT['#num']!) === 0 || !main) return undefined;
-      const unit = countedUnit(index, i, main);
-      return unit.size ? unit : undefined;
+      const counts = countedUnit(index, i, main);
+      const value = analyze(main.value, index.lex).numbers[0]?.value;
+      return counts.size && typeof value === 'number' ? { counts, value } : undefined;
     });
     const claimNumber = index.claims.map((c, i) => {
       const v = c.values.find((x) => x.type === 'number');
@@ -619,10 +620,15 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit, stamp: number
   const req = sc.required[claim]!;
   if (req === 0) return true;
   if ((req & u.classes) !== req) return false;
-  // a required number counts what the claim counts: "400 million users" is not met by "200 countries"
-  const unit = sc.numberUnit[claim];
-  return !unit || u.a.numbers.some((n) => n.unit.some((t) => unit.has(t)));
+  // a required number counts what the claim counts, and in the same order of magnitude: "400
+  // million users" is not met by "200 countries", nor by "one more tip: whatever you decide"
+  // (another figure, "250 million people", is for conflict detection to judge)
+  const num = sc.numberUnit[claim];
+  return !num || u.a.numbers.some((n) => n.unit.some((t) => num.counts.has(t)) && sameMagnitude(n.value, num.value));
 }
+/** Whether a page's figure (a vague "hundreds of millions" is any) is within a factor of MAGNITUDE of a claim's. */
+const sameMagnitude = (a: number | string, b: number): boolean => typeof a !== 'number' || (a > 0 && b > 0 && Math.max(a / b, b / a) <= MAGNITUDE);
+const MAGNITUDE = 1000;
 
 
 /**

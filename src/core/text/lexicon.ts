@@ -94,6 +94,8 @@ export const THESAURUS: string[][] = [
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking', 'mess with', 'messed with', 'messing with', 'messes with'],
   ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired', '=liked', '=loved', 'well-liked', 'beloved', 'swear by', 'swears by', 'swore by', 'loyal following', 'solid name', 'good name', 'solid rep', 'good rep', 'rated well', 'rate well', 'highly rated', 'well rated', 'well-rated'],
+  // "fiddle with settings": a configuration, not the "set" of "set to disappear"
+  ['configuration', 'configurations', 'configure', 'configured', '=settings', '=setting'],
   ['largest', 'biggest', 'no1', 'dominant'],
   ['electronics', 'electronic', 'gadgets', 'gadget', 'appliances'],
   ['company', 'companies', 'firm', 'firms', 'corporation', 'corporations', 'business', 'businesses', 'enterprise', 'group'],
@@ -635,6 +637,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 export const MULTIPLIERS: Record<string, number> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, mn: 1_000_000, bn: 1_000_000_000, m: 1_000_000,
+  mln: 1_000_000, mio: 1_000_000, bln: 1_000_000_000,
 };
 /** Vague quantities, kept as their own value. */
 export const VAGUE_QUANTITIES = new Set(['several', 'numerous', 'dozens', 'multiple', 'handful', 'hundreds', 'thousands', 'millions', 'scores']);
