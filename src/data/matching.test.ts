@@ -492,6 +492,11 @@ describe('matching the bundled claims', () => {
     expect(stances('Kaspersky says its software has some 250 mln users worldwide.')).toMatchObject({ 'kaspersky-400-million-users': 'contradicts' });
     expect(stances('During that same 45-day stretch, for those who would rather not fiddle with settings, the Geek Squad will take Kaspersky off your computer for free.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
   });
+  it('a claim told over two sentences with another date differs; a decade-old partnership lasted a decade', () => {
+    expect(stances('Back in April, Bloomberg got hold of internal emails. They showed Kaspersky working with Russian intelligence: building products for the FSB, even sending staff along on raids.')).toEqual({ 'bloomberg-emails-fsb': 'contradicts' });
+    expect(stances('Back in July, Bloomberg got hold of internal emails. They showed Kaspersky working with Russian intelligence: building products for the FSB, even sending staff along on raids.')).toEqual({ 'bloomberg-emails-fsb': 'supports' });
+    expect(stances('Kaspersky Lab and Best Buy have suspended their decade-old partnership.')).toMatchObject({ 'decade-long-partnership': 'supports', 'relationship-suspended': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

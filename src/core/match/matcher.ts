@@ -1507,9 +1507,11 @@ interface PairContext {
 /**
  * Matches sentences a and b (in a row, neither matched on its own) together: the best claim must
  * clear the threshold by PAIR_MARGIN, must not be about someone else (where a single sentence
- * only scores lower, a pair is dropped), the page must support it, and each sentence must hold a
- * content concept and PAIR_SHARE of the evidence, so that a sentence is not carried along by
- * its neighbour. Adds the match (over both sentences) to out; whether it did.
+ * only scores lower, a pair is dropped), the page must support it or give one of its figures
+ * differently ("Back in April, Bloomberg got hold of internal emails. They showed…": a date, a
+ * number, not a denial or another speaker), and each sentence must hold a content concept and
+ * PAIR_SHARE of the evidence, so that a sentence is not carried along by its neighbour. Adds the
+ * match (over both sentences) to out; whether it did.
  */
 function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairContext, out: Match[]): boolean {
   const span = { start: a.start, end: b.end };
@@ -1542,7 +1544,7 @@ function pairMatch(index: MatchIndex, text: string, a: Span, b: Span, cx: PairCo
     if (!content || w < PAIR_SHARE * all) return false;
   }
   const stance = stanceOf(index, text, top);
-  if (stance.stance !== 'supports') return false;
+  if (stance.stance !== 'supports' && !(stance.byValue && !stance.byParty)) return false;
   out.push(toMatch(index, text, top, span, stance));
   return true;
 }

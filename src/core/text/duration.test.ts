@@ -10,6 +10,7 @@ describe('durations', () => {
     expect(of('a ten-year relationship')).toEqual([['ten year', 3650]]);
     expect(of('a decade-long partnership, over a decade')).toEqual([['a decade long', 3652], ['a decade', 3652]]);
     expect(of('their decade-long partnership')).toEqual([['decade long', 3652]]);
+    expect(of('their roughly decade-old partnership')).toEqual([['decade old', 3652]]);
     expect(of('18 months, forty-five days, a year and a half')).toEqual([['18 months', 547], ['forty five days', 45], ['a year and a half', 548]]);
     expect(of('roughly five yrs, two decades, 6 wks')).toEqual([['five yrs', 1825], ['two decades', 7304], ['6 wks', 42]]);
   });

@@ -59,8 +59,8 @@ export function durations(words: readonly string[]): Duration[] {
     // "forty-five days" ("forty five days" once tokenized)
     const tens = NUMBER_WORDS[words[i - 2] ?? ''];
     if (n !== undefined && n < 10 && tens !== undefined && tens >= 20 && tens % 10 === 0) [n, from] = [tens + n, i - 2];
-    // "a decade", "decade-long" ("decade long" once tokenized) need no number
-    if (n === undefined && words[i] === 'decade' && words[i + 1] === 'long') [n, from] = [1, i];
+    // "a decade", "decade-long", "decade-old" ("decade long" once tokenized) need no number
+    if (n === undefined && words[i] === 'decade' && (words[i + 1] === 'long' || words[i + 1] === 'old')) [n, from] = [1, i];
     if (n === undefined || n <= 0) continue;
     let to = i + 1;
     // "a year and a half"
@@ -68,7 +68,7 @@ export function durations(words: readonly string[]): Duration[] {
       n += 0.5;
       to = i + 4;
     }
-    if (words[to] === 'long' && words[i] === 'decade') to++;
+    if ((words[to] === 'long' || words[to] === 'old') && words[i] === 'decade') to++;
     out.push({ days: n * unit[0], scale: unit[1], raw: words.slice(from, to).join(' ') });
   }
   return out;

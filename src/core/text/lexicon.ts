@@ -20,6 +20,8 @@ export const STOPWORDS = new Set(
     // television to advise"
     'conduct conducted conducting conducts put puts putting make makes made making go goes going went gone ' +
     'lay lays laid laying ' +
+    // how old something is is its duration ("a decade-old partnership", see duration.ts), not a word of it
+    'old ' +
     // fillers of speech and chat: "they never put out a press release or anything", "kinda"
     'anything something everything stuff kinda sorta basically literally actually really single'
   ).split(/\s+/),
