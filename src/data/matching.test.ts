@@ -497,6 +497,16 @@ describe('matching the bundled claims', () => {
     expect(stances('Back in July, Bloomberg got hold of internal emails. They showed Kaspersky working with Russian intelligence: building products for the FSB, even sending staff along on raids.')).toEqual({ 'bloomberg-emails-fsb': 'supports' });
     expect(stances('Kaspersky Lab and Best Buy have suspended their decade-old partnership.')).toMatchObject({ 'decade-long-partnership': 'supports', 'relationship-suspended': 'supports' });
   });
+  it('a figure two claims share, given otherwise, differs for both on the same words', () => {
+    expect(stances("Customers have 30 days to exchange it for another product free of charge, and the store's Geek Squad will uninstall the software at no cost during that period.")).toEqual({
+      'exchange-window-45-days': 'contradicts',
+      'geek-squad-free-uninstall': 'contradicts',
+    });
+    expect(stances("Customers have 45 days to exchange it for another product free of charge, and the store's Geek Squad will uninstall the software at no cost during that period.")).toEqual({
+      'exchange-window-45-days': 'supports',
+      'geek-squad-free-uninstall': 'supports',
+    });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

@@ -428,7 +428,7 @@ function sourceValues(index: MatchIndex, claim: number, key: string): { value: C
   });
 }
 
-const FIGURES = new Set<ClaimValue['type']>(['year', 'number', 'date', 'relative-date']);
+export const FIGURES = new Set<ClaimValue['type']>(['year', 'number', 'date', 'relative-date']);
 
 /** A claim's own aspect, and the words of the event it is about (see timedAspect). */
 export interface Timed {

@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
-import { CEASED_ACTIONS, countedUnit, detectConflict, pageAspect, STOP_CONCEPT, timedAspect, type StanceResult } from './conflict';
+import { CEASED_ACTIONS, countedUnit, detectConflict, FIGURES, pageAspect, STOP_CONCEPT, timedAspect, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { clauseIds, entityParents, headsOf, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
@@ -1392,8 +1392,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const rival = taken.some((t) => overlaps(r.unit, t.unit) && inConflict(index, r.claim, t.claim));
       const stance = judge(r);
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
-      // words another claim was shown for, it is not said at all (but for a rival's)
-      if (stance.stance === 'contradicts' && (asks || (!apart && !rival) || r.score < threshold + contradictMargin(stance))) continue;
+      // words another claim was shown for, it is not said at all, but for a rival's, or where the
+      // page gives otherwise a figure the two claims share and the other is shown differing too
+      // ("30 days to exchange it…, and the Geek Squad will uninstall it free during that period")
+      const sameFigure = stance.byValue === true && taken.some((t) => against.has(t.claim) && overlaps(r.unit, t.unit) && shareFigure(index, r.claim, t.claim));
+      if (stance.stance === 'contradicts' && (asks || (!apart && !rival && !sameFigure) || r.score < threshold + contradictMargin(stance))) continue;
       explain(index, r, explained);
       taken.push(r);
       if (stance.stance === 'contradicts') against.add(r.claim);
@@ -1410,6 +1413,12 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   }
   settle();
   return out;
+}
+
+/** Whether claims a and b record one same figure (a number, a length, a date: "45 days" for the exchange and the free uninstall). */
+function shareFigure(index: MatchIndex, a: number, b: number): boolean {
+  const figures = (c: number) => index.claims[c]!.values.filter((v) => FIGURES.has(v.type));
+  return figures(a).some((v) => figures(b).some((w) => w.type === v.type && w.value === v.value));
 }
 
 /**
