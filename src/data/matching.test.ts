@@ -507,6 +507,9 @@ describe('matching the bundled claims', () => {
       'geek-squad-free-uninstall': 'supports',
     });
   });
+  it('a lead-in that labels what follows ("Short version:", "Bottom line:") is no word of a claim', () => {
+    expect(stances('Short version: no more Kaspersky at Best Buy.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

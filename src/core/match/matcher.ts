@@ -1445,6 +1445,8 @@ function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: U
  * examining…"; not "EUGENE KASPERSKY: We have never…").
  */
 const SPEAKER = /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|@[\p{L}\p{N}_.]{1,30}|(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}_.-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_.-]*)(?: \([^)\n]{1,40}\)| [·•|] [^:\n]{1,24})?:\s+(?=\S)/u;
+/** A lead-in that labels what follows ("Short version: no more Kaspersky at Best Buy", "Bottom line:", "Why it matters:"): no words of a claim. */
+const LEAD_IN = /^(?:the\s+)?(?:short version|long story short|bottom line|tl;?dr|upshot|gist|(?:key )?takeaway|big picture|in short|in brief|in a nutshell|background|context|why it matters|what we know|what happened|our take|quick take|editor['’]s note|update[d]?)\s*:\s+(?=\S)/i;
 /** A thread's post number ("1/ ok so Best Buy…"): not a count of anything (not "9/8", a date). */
 const THREAD_COUNTER = /^\d{1,3}\/\s+(?=\S)/;
 /** A bracketed time or number ("[Fri 09:18]", "[14:02:11]"), then maybe a handle and a colon. */
@@ -1469,7 +1471,10 @@ function speakerLabelEnd(index: MatchIndex, text: string, p: Span): Span {
   // a label ends at a colon within its first words (most paragraphs have none: no regex)
   const colon = text.indexOf(':', p.start);
   if (colon < 0 || colon >= Math.min(p.end, p.start + 80)) return p;
-  const m = SPEAKER.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+  const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+  const lead = LEAD_IN.exec(head);
+  if (lead && p.start + lead[0].length < p.end) return { start: p.start + lead[0].length, end: p.end };
+  const m = SPEAKER.exec(head);
   if (!m || p.start + m[0].length >= p.end) return p;
   if (VERB_LEADS.test(text.slice(p.start + m[0].length, p.end)) && analyze(m[0], index.lex).terms.some(isEntityTerm)) return p;
   return { start: p.start + m[0].length, end: p.end };
