@@ -510,6 +510,9 @@ describe('matching the bundled claims', () => {
   it('a lead-in that labels what follows ("Short version:", "Bottom line:") is no word of a claim', () => {
     expect(stances('Short version: no more Kaspersky at Best Buy.')).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
   });
+  it('preparing, drafting or sponsoring legislation is introducing it', () => {
+    expect(stances('Shaheen has been preparing legislation that would prohibit federal departments and agencies from running Kaspersky products, a measure she hopes to attach to must-pass defense legislation this fall.')).toEqual({ 'shaheen-legislation': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

@@ -91,6 +91,8 @@ export const THESAURUS: string[][] = [
   ['deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'dispute', 'disputed', 'disputes', 'dismiss', 'dismissed', 'rebuff', 'rebuffed', 'unfounded', 'baseless', 'groundless'],
   ['evidence', 'proof', 'proofs', 'proven', 'prove', 'proved', 'substantiate', 'substantiated'],
   ['legislation', 'bill', 'bills', 'law', 'laws', '=act', 'measure', 'amendment'],
+  // bringing a bill: "was introducing legislation", "is drafting a bill", "has been preparing legislation"
+  ['introduce', 'introduces', 'introduced', 'introducing', 'draft', 'drafts', 'drafted', 'drafting', 'sponsor', 'sponsors', 'sponsored', 'sponsoring', '=preparing'],
   ['senator', 'senators', 'sen', 'senate', 'lawmaker', 'lawmakers', '=legislator', '=legislators', 'congressman', 'congresswoman', 'congress', 'congressional', 'politician', 'politicians'],
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
