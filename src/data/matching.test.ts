@@ -513,6 +513,10 @@ describe('matching the bundled claims', () => {
   it('preparing, drafting or sponsoring legislation is introducing it', () => {
     expect(stances('Shaheen has been preparing legislation that would prohibit federal departments and agencies from running Kaspersky products, a measure she hopes to attach to must-pass defense legislation this fall.')).toEqual({ 'shaheen-legislation': 'supports' });
   });
+  it('caught up in a geopolitical dispute is a pawn in a fight; "driven by" gives a cause, no word of what it caused', () => {
+    expect(stances('Kaspersky says it has been caught up in a geopolitical dispute.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
+    expect(stances("The decision was driven by concerns over Kaspersky's alleged ties to the Russian government.")).toEqual({ 'reason-russian-government-ties': 'supports' });
+  });
   it('a verb\'s negation negates the verb, not its object; and not selling it is what stopping leaves', () => {
     // "state institutions cannot work with companies running foreign software": the working is denied, not the software
     expect(stances('Putin said foreign software is a security risk for state institutions.')).toEqual({ 'putin-foreign-software-risk': 'supports' });

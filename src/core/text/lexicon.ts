@@ -196,6 +196,15 @@ export const PHRASES: [string, string][] = [
   ['tug of war', 'fight'],
   // the company's lament: a pawn in someone else's fight, treated unfairly
   ['caught in the middle', 'pawn'],
+  ['caught up in', 'pawn in'],
+  // a dispute between states is a fight (to dispute a claim is to deny it)
+  ['geopolitical dispute', 'geopolitical fight'],
+  ['geopolitical row', 'geopolitical fight'],
+  ['tug of war', 'fight'],
+  ['tug-of-war', 'fight'],
+  // "driven by concerns", "motivated by politics": a cause, not a word of what was caused
+  ['driven by', 'because of'],
+  ['motivated by', 'because of'],
   ['stuck in the middle', 'pawn'],
   ['bargaining chip', 'pawn'],
   ['collateral damage', 'pawn'],
