@@ -628,6 +628,7 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit, stamp: number
 }
 /** Whether a page's figure (a vague "hundreds of millions" is any) is within a factor of MAGNITUDE of a claim's. */
 const sameMagnitude = (a: number | string, b: number): boolean => typeof a !== 'number' || (a > 0 && b > 0 && Math.max(a / b, b / a) <= MAGNITUDE);
+/** Three orders of magnitude: "250 million" or "4 million" users still state the claim (otherwise), "two programs" does not. */
 const MAGNITUDE = 1000;
 
 
