@@ -271,11 +271,11 @@ function loadArticles(): [string, Article][] {
   const dir = join(ROOT, 'eval', 'articles');
   return (articleFiles ??= readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => [f, checkLabels(f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article)]));
 }
+const KNOWN_CLAIMS = new Set(dataset.claims.map((c) => c.id));
 /** The article, when its labels name only known claims, and a paragraph contradicts only claims it states; else throws. */
 function checkLabels(f: string, a: Article): Article {
-  const known = new Set(dataset.claims.map((c) => c.id));
   a.paragraphs.forEach((p, i) => {
-    const bad = [...p.claims.filter((c) => !known.has(c)), ...(p.contradicts ?? []).filter((c) => !p.claims.includes(c))];
+    const bad = [...p.claims.filter((c) => !KNOWN_CLAIMS.has(c)), ...(p.contradicts ?? []).filter((c) => !p.claims.includes(c))];
     if (bad.length) throw new Error(`${f}, paragraph ${i + 1}: ${bad.join(', ')} is not a claim, or not one the paragraph states`);
   });
   return a;
