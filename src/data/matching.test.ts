@@ -526,4 +526,8 @@ describe('matching the bundled claims', () => {
     expect(stances("You won't find Kaspersky on Best Buy's shelves.")).toEqual({ 'best-buy-has-already-stopped': 'supports' });
     expect(stances('Best Buy did not stop selling Kaspersky software.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'contradicts' });
   });
+  it('being around or in business since a year is being founded then; a section line with a date founds nothing', () => {
+    expect(stances('Business · Cybersecurity · 9 September 2017, 14:20')).toEqual({});
+    expect(stances('Kaspersky has been around since 1997.')).toEqual({ 'kaspersky-founded-1997': 'supports' });
+  });
 });

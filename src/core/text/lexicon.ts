@@ -356,6 +356,11 @@ export const PHRASES: [string, string][] = [
   // a company "was started" or "was formed" in a year: founded
   ['was started in', 'was founded in'],
   ['was formed in', 'was founded in'],
+  // "has been around since the late 1970s", "in business since 1997": founded then (without
+  // it, "the security company has been around since…" was a security company and a year, which
+  // a section line "Business · Cybersecurity · 9 September 2017" has too)
+  ['been around since', 'founded in'],
+  ['in business since', 'founded in'],
   ['not identified by name', 'anonymous'],
   // "the committee is looking into Kaspersky's ties": an investigation, not a look
   // agents who "talked to" staff interviewed them; a bureau "on the case" is investigating
