@@ -530,4 +530,12 @@ describe('matching the bundled claims', () => {
     expect(stances('Business · Cybersecurity · 9 September 2017, 14:20')).toEqual({});
     expect(stances('Kaspersky has been around since 1997.')).toEqual({ 'kaspersky-founded-1997': 'supports' });
   });
+  it("a further claim on the same words is judged on the wording of it that brings most news, not only on its best-scoring one", () => {
+    // best matched by "…dropped by the big-box electronics chain", which the largest-retailer
+    // claim explains but for the dropping
+    expect(stances("America's largest consumer electronics retailer has withdrawn the Russian company's antivirus products from its shops and website.")).toMatchObject({
+      'best-buy-largest-us-electronics-retailer': 'supports',
+      'best-buy-pulls-kaspersky': 'supports',
+    });
+  });
 });

@@ -1382,7 +1382,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
         // "Best Buy Co Inc, the biggest consumer electronics chain in the United States, has
         // stopped selling…, the Star Tribune reported on Friday, as Washington steps up its
         // scrutiny…")
-        const fresh = (min: number): boolean => r.score >= min && novelty(index, r, explained, taken) >= NOVELTY;
+        const fresh = (min: number): boolean => r.score >= min && freshest(index, r, explained, taken, threshold) >= NOVELTY;
         if (!apart ? !fresh(threshold) : taken.length >= 2 && r.score < NEAR_VERBATIM && !fresh(threshold * THIRD_CLAIM)) continue;
       }
       // A claim the dataset records as the rival of one shown on these words: the page reports
@@ -1655,6 +1655,29 @@ function novelty(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, t
     else if (index.termKind[id] === KIND_CONTENT) content = true;
   }
   return content && all > 0 ? (freshOwn >= FRESH_WEIGHT || ownValue ? 1 : fresh / all) : 0;
+}
+
+/**
+ * novelty() of r, or of another of its claim's documents that its unit matches at `floor` or
+ * above, whichever is highest: the best-scoring wording may be the one that shares most with the
+ * claims already shown ("America's largest consumer electronics retailer has withdrawn the
+ * Russian company's antivirus products from its shops and website" matches the pulling claim
+ * best as "…dropped by the big-box electronics chain", all but its dropping explained by the
+ * largest-retailer claim, and as well as needed as "…off its shelves and out of its online store").
+ */
+function freshest(index: MatchIndex, r: Scored, explained: ReadonlySet<number>, taken: readonly Scored[], floor: number): number {
+  let best = novelty(index, r, explained, taken);
+  if (best >= NOVELTY) return best;
+  const sc = scratch(index);
+  const stamp = markUnit(sc, r.unit);
+  for (const d of index.claimDocs[r.claim]!) {
+    if (d === r.doc) continue;
+    const s = scoreDoc(index, sc, r.unit, d, sc.mark, stamp, floor);
+    if (s <= 0 || s < floor) continue;
+    best = Math.max(best, novelty(index, { ...r, doc: d }, explained, taken));
+    if (best >= NOVELTY) break;
+  }
+  return best;
 }
 
 /**
