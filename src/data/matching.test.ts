@@ -538,4 +538,10 @@ describe('matching the bundled claims', () => {
       'best-buy-pulls-kaspersky': 'supports',
     });
   });
+  it("a date in the clause of another claim that records one is that claim's, not a difference for the claim beside it", () => {
+    expect(stances('Plus the FBI has been interviewing Kaspersky employees here in the U.S., and Senator Jeanne Shaheen called the software a national security threat on September 5th.')).toEqual({
+      'shaheen-called-threat-sept-5': 'supports',
+      'fbi-interviewed-employees': 'supports',
+    });
+  });
 });

@@ -1309,7 +1309,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
           }
         }
       }
-      return stanceOf(index, text, contested.has(r.claim) || dateOutside(index, r.claim, r.unit, units[0]!) ? { ...r, unit: units[0]! } : r);
+      return stanceOf(index, text, contested.has(r.claim) || dateOutside(index, r.claim, r.unit, units[0]!, ranked, threshold) ? { ...r, unit: units[0]! } : r);
     };
     const topStance = judge(top);
     let chosenStance = topStance;
@@ -1426,12 +1426,18 @@ function shareFigure(index: MatchIndex, a: number, b: number): boolean {
  * Whether the sentence gives, outside the clause a claim matched, the one date or year the claim
  * has a value of ("In an op-ed on Aug. 31, she branded the software a threat": the date opens
  * the sentence, the claim's words are in its main clause): then the sentence judges the value.
+ * Not when the date is in a clause where another claim that records a date (year) matched, apart
+ * from this one's: it is that claim's ("the FBI has been interviewing Kaspersky employees, and
+ * Senator Jeanne Shaheen called the software a threat on September 5th" dates no interview).
  */
-function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: Unit): boolean {
+function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: Unit, others: readonly Scored[], floor: number): boolean {
   if (clause === sentence) return false;
+  const datedElsewhere = (type: 'date' | 'year'): boolean =>
+    others.some((o) => o.claim !== claim && o.score >= floor && o.unit !== sentence && !overlaps(o.unit, clause) &&
+      (type === 'date' ? o.unit.a.dates : o.unit.a.years).length > 0 && index.claims[o.claim]!.values.some((v) => v.type === type));
   for (const v of index.claims[claim]!.values) {
-    if (v.type === 'date' && !clause.a.dates.length && sentence.a.dates.length === 1) return true;
-    if (v.type === 'year' && !clause.a.years.length && sentence.a.years.length === 1) return true;
+    if (v.type === 'date' && !clause.a.dates.length && sentence.a.dates.length === 1) return !datedElsewhere('date');
+    if (v.type === 'year' && !clause.a.years.length && sentence.a.years.length === 1) return !datedElsewhere('year');
   }
   return false;
 }
