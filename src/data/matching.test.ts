@@ -544,4 +544,14 @@ describe('matching the bundled claims', () => {
       'fbi-interviewed-employees': 'supports',
     });
   });
+  it("a figure a claim shares with one shown differing, given outside the claim's own clause, makes it differ too", () => {
+    expect(stances("Customers holding active Kaspersky subscriptions purchased through Best Buy will have 30 days to exchange the software for another product at no charge, and during that period the retailer's Geek Squad technicians will remove the Kaspersky program free of charge, according to the company.")).toMatchObject({
+      'exchange-window-45-days': 'contradicts',
+      'geek-squad-free-uninstall': 'contradicts',
+    });
+    expect(stances("Customers holding active Kaspersky subscriptions purchased through Best Buy will have 45 days to exchange the software for another product at no charge, and during that period the retailer's Geek Squad technicians will remove the Kaspersky program free of charge, according to the company.")).toMatchObject({
+      'exchange-window-45-days': 'supports',
+      'geek-squad-free-uninstall': 'supports',
+    });
+  });
 });

@@ -1391,7 +1391,14 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // off…" against "the White House excluded…"): where the sentence says who or when may lie
       // outside the clause, so the whole sentence judges it, and taking a side is worth showing.
       const rival = taken.some((t) => overlaps(r.unit, t.unit) && inConflict(index, r.claim, t.claim));
-      const stance = judge(r);
+      let stance = judge(r);
+      // a figure the claim shares with one shown differing, given outside this claim's clause, is
+      // the one it speaks of ("…will have 30 days to exchange the software…, and during that
+      // period Geek Squad technicians will remove the program free of charge"): the sentence judges it
+      if (stance.stance === 'supports' && r.unit !== units[0] && taken.some((t) => against.has(t.claim) && shareFigure(index, r.claim, t.claim))) {
+        const whole = stanceOf(index, text, { ...r, unit: units[0]! });
+        if (whole.stance === 'contradicts' && whole.byValue) stance = whole;
+      }
       // "this page differs" needs more confidence than a highlight, as for the first claim; on
       // words another claim was shown for, it is not said at all, but for a rival's, or where the
       // page gives otherwise a figure the two claims share and the other is shown differing too
