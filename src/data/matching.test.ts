@@ -554,4 +554,8 @@ describe('matching the bundled claims', () => {
       'geek-squad-free-uninstall': 'supports',
     });
   });
+  it('refusing to comment further is no comment, "for nothing" is free', () => {
+    expect(stances('The company confirmed it stopped the sales, but refused to comment further.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
+    expect(stances('Geek Squad will also rip it off your PC for nothing inside that window.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
+  });
 });

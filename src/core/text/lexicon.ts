@@ -97,7 +97,7 @@ export const THESAURUS: string[][] = [
   ['threat', 'threats', 'threaten', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'risky', 'menace', 'hazard'],
   ['election', 'elections', 'electoral', 'vote', 'votes', 'ballot'],
   ['interfere', 'interfered', 'interference', 'interfering', 'meddle', 'meddled', 'meddling', 'tamper', 'tampering', 'hacking', 'mess with', 'messed with', 'messing with', 'messes with'],
-  ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired', '=liked', '=loved', 'well-liked', 'beloved', 'swear by', 'swears by', 'swore by', 'loyal following', 'solid name', 'good name', 'solid rep', 'good rep', 'rated well', 'rate well', 'highly rated', 'well rated', 'well-rated'],
+  ['reputation', 'reputations', '=regard', '=regarded', 'respected', 'renowned', 'well-known', 'acclaimed', 'esteem', 'trusted', 'popular', 'popularity', 'praise', 'praised', 'acclaim', 'admired', '=liked', '=loved', 'well-liked', 'beloved', 'swear by', 'swears by', 'swore by', 'loyal following', 'solid name', 'good name', 'solid rep', 'good rep', 'rated well', 'rate well', 'highly rated', 'well rated', 'well-rated', 'fan base', 'fanbase', 'loyal fans', 'scores well', 'scored well', 'score well', 'well reviewed', 'well-reviewed'],
   // "fiddle with settings": a configuration, not the "set" of "set to disappear"
   ['configuration', 'configurations', 'configure', 'configured', '=settings', '=setting'],
   ['largest', 'biggest', 'no1', 'dominant'],
@@ -393,6 +393,7 @@ export const PHRASES: [string, string][] = [
   ['look at again', 'reevaluate'],
   ['free of charge', 'free'],
   ['at no cost', 'free'],
+  ['for nothing', 'free'],
   ['at no charge', 'free'],
   ['no extra charge', 'free'],
   ['no extra cost', 'free'],
@@ -425,6 +426,11 @@ export const PHRASES: [string, string][] = [
   ['not explained', 'nocomment'],
   ['not commented', 'nocomment'],
   ['not elaborated', 'nocomment'],
+  // "refused to comment further", "wouldn't say a word more"
+  ...['refuse to', 'refused to', 'refuses to', 'refusing to'].flatMap((v) =>
+    ['comment', 'comment further', 'elaborate', 'explain', 'say more', 'say why', 'give details', 'give reasons'].map((x): [string, string] => [`${v} ${x}`, 'nocomment'])),
+  ['not say a word more', 'nocomment'],
+  ['not say another word', 'nocomment'],
   // saying no more, or nothing further, or nothing else
   ...['decline to', 'declined to', 'declines to', 'declining to', 'not'].flatMap((v) =>
     ['more', 'anything more', 'much more', 'further', 'anything further', 'anything else', 'anything beyond', 'more than that'].map((x): [string, string] => [`${v} say ${x}`, 'nocomment']),
