@@ -558,4 +558,16 @@ describe('matching the bundled claims', () => {
     expect(stances('The company confirmed it stopped the sales, but refused to comment further.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances('Geek Squad will also rip it off your PC for nothing inside that window.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });
   });
+  it("the company a claim acts on, stopping or selling of its own accord, is not the claim's actor (2024 coverage of the US ban)", () => {
+    for (const t of [
+      'Kaspersky will no longer be able to provide software updates to US customers after September 29.',
+      'Kaspersky will no longer sell its products in the United States.',
+      'Kaspersky is pulling its products from US stores.',
+      'Walmart will stop selling Kaspersky.',
+    ]) expect(stances(t), t).toEqual({});
+    // the passive and the unaccusative: Kaspersky is what was pulled
+    expect(stances('Kaspersky was pulled from shelves on Friday.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances("Kaspersky disappeared from the retailer's website.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    expect(stances('Kaspersky Lab will no longer be sold at Best Buy.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+  });
 });

@@ -983,6 +983,10 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
   return [person, org >= 0 ? org : body];
 }
 
+/** Whether the passage opens on a company the claim involves, not its subject, doing what the claim's subject does (see Actors.leadActs). */
+const objectActs = (sc: Scratch, claim: number, actors: Actors): boolean =>
+  actors.leadActs && actors.leadCompany !== sc.subject[claim] && sc.claimEntities[claim]!.has(actors.leadCompany);
+
 /** Score factor for a passage that is about someone other than the claim's subject. */
 const OTHER_ACTOR = 0.8;
 
@@ -1007,6 +1011,9 @@ function aboutSomeoneElse(sc: Scratch, claim: number, units: readonly Unit[], ac
   // Kaspersky products, and Kaspersky Lab denies…")
   const lead = actors.leadCompany;
   if (fromStart && aCompany && lead >= 0 && lead !== subject && !involved.has(lead) && !actors.speakers.has(lead)) return true;
+  // "Kaspersky will no longer sell its products in the US": the company the claim acts on acts
+  // itself (unless the passage names or refers to the claim's company: see below)
+  if (fromStart && aCompany && objectActs(sc, claim, actors)) other = true;
   for (const u of units) {
     for (const id of u.ids) {
       // (the company only owns what the government's people speak of: they act, not it)
@@ -1066,6 +1073,8 @@ interface Actors {
   othersLead: boolean;
   /** The company named among its first three words, or -1. */
   leadCompany: number;
+  /** That company opens the passage as who stops, sells, bans or suspends (see LEAD_ACTS). */
+  leadActs: boolean;
   /**
    * When the government leads: who it names only as the owner of something ("Kremlin spokesman
    * Dmitry Peskov has not commented on Best Buy's decision"), the object of what is said, not its actor.
@@ -1086,7 +1095,29 @@ function actorsOf(index: MatchIndex, text: string, u: Unit): Actors {
   // Kaspersky prompted Best Buy's decision" is still about Best Buy's decision)
   const opens = at === 0 || (at === 1 && u.a.words[0] === 'the');
   const possessed = opens ? possessedOnly(index, own) : EMPTY_IDS;
-  return { speakers: speakersOf(index, u), governmentLeads: at >= 0, otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany, possessed };
+  const leadActs = leadCompany >= 0 && leadDoes(index, own, leadCompany);
+  return { speakers: speakersOf(index, u), governmentLeads: at >= 0, otherCompany: othersLead || nameLeads || otherCompany(index, own), othersLead: othersLead || nameLeads, leadCompany, leadActs, possessed };
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("will no longer be able to", "has also"). */
+const AUX = String.raw`will|would|has|have|had|also|now|then|no|longer|not|never|soon|quickly|quietly|could|can|cannot|may|might|must|plans?|planned|to|decided|be\s+able|been\s+able|is\s+(?:set|going|expected)|said\s+it`;
+/**
+ * A sentence that opens on a name as the subject of an active verb, after auxiliaries and
+ * adverbs ("Kaspersky will no longer be able to sell…", "Kaspersky Lab has stopped offering…");
+ * not in the passive ("Kaspersky was pulled…", "Kaspersky will no longer be sold…"), nor as a
+ * possessive or a modifier ("Kaspersky's products", "Kaspersky software was removed").
+ */
+const LEAD_ACTS = new RegExp(String.raw`^[^\p{L}]*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})\s+((?:(?:${AUX}|(is|are|was|were))\s+)*)(\p{Ll}+)\b(?!\s+(?:off|out)\b)`, 'u');
+/** Actions one party takes of its own will: stopping, selling, banning, suspending, offering. */
+const LEAD_ACTIONS = new Set(['~stop', '~sell', '~ban', '~suspend', '~present']);
+/** Unaccusative words the thesaurus reads as stopping: the one who goes is not who acts ("Kaspersky disappeared from…"). */
+const UNDERGOES = /^(?:disappear|vanish)/;
+/** Whether the sentence opens on company `lead` doing one of LEAD_ACTIONS (see LEAD_ACTS). */
+function leadDoes(index: MatchIndex, own: string, lead: number): boolean {
+  const m = LEAD_ACTS.exec(own);
+  // (after "is", "was": only the progressive, "Kaspersky is pulling…", not "Kaspersky was pulled…")
+  if (!m || UNDERGOES.test(m[4]!) || (m[3] && !m[4]!.endsWith('ing')) || !namedEntities(index, [m[1]!]).includes(lead)) return false;
+  return LEAD_ACTIONS.has(conceptOf(index.lex, m[4]!));
 }
 
 /** A name in the possessive: "Best Buy's decision", "Kaspersky Lab’s products". */
@@ -1119,7 +1150,7 @@ function unknownLead(index: MatchIndex, text: string): boolean {
 }
 
 /** A name and the next words, which may say what it did ("Barclays stopped offering…", "Lithuania has also banned…"). */
-const NAME_ACTS = /^[^\p{L}]*(\p{Lu}[\p{L}&'’-]+)\s+(?:(?:has|have|had|also|too|now|quickly|quietly)\s+){0,2}(\p{Ll}+)\b/u;
+const NAME_ACTS = new RegExp(String.raw`^[^\p{L}]*(\p{Lu}[\p{L}&'’-]+)\s+(?:(?:too|${AUX})\s+)*(\p{Ll}+)\b`, 'u');
 /** Actions a claim's own actor is recorded doing, which another actor may do too. */
 const ACTIONS = new Set(['~stop', '~ban', '~suspend']);
 /** A sentence that opens on a name and an action of stopping or banning: the name is who acted. */
@@ -1278,7 +1309,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       const subject = sc.subject[r.claim]!;
       const governments = r.unit !== units[0] && subject >= 0 && sc.company[subject] === 1 && !r.unit.ids.includes(subject) && governmentBefore(index, sc, r.claim, text, r.unit);
       if (!governments && (!actors || !aboutSomeoneElse(sc, r.claim, units, actors, r.unit.start === units[0]!.start))) continue;
-      const f = governments || actors!.othersLead || actors!.possessed.has(subject) ? 0 : OTHER_ACTOR;
+      const f = governments || actors!.othersLead || actors!.possessed.has(subject) || objectActs(sc, r.claim, actors!) ? 0 : OTHER_ACTOR;
       r.score *= f;
       r.supportScore *= f;
       (elsewhere ??= []).push(r);
