@@ -309,7 +309,7 @@ function evalArticles(index: MatchIndex, threshold: number, log: boolean) {
   };
 }
 
-/** Words beyond which a first paragraph is no headline (see evaluateWebPages). */
+/** Words beyond which a first paragraph is no headline (see evalWebPages). */
 const HEADLINE_WORDS = 30;
 
 /**
