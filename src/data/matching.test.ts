@@ -570,4 +570,11 @@ describe('matching the bundled claims', () => {
     expect(stances("Kaspersky disappeared from the retailer's website.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(stances('Kaspersky Lab will no longer be sold at Best Buy.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
   });
+  it('a date years from the claim\'s is another event; a year off is the same event misdated', () => {
+    expect(stances('The U.S. government banned the sale of Kaspersky software in June 2024.')).toEqual({});
+    expect(stances('In June 2024, the Commerce Department banned Kaspersky products nationwide, citing national security risks.')).toEqual({});
+    expect(stances('On July 12, 2018 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'contradicts' });
+    expect(stances('On July 12, 2017 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'supports' });
+  });
 });
+

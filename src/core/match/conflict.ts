@@ -294,6 +294,10 @@ function otherParty(index: MatchIndex, claim: number, v: ClaimValue, passage: st
   return null;
 }
 
+/** The years claims record as values of their own ("founded in 1997"). */
+export const valueYears = (index: MatchIndex): ReadonlySet<number> =>
+  cached(index, 'value years', null, () => new Set(index.claims.flatMap((c) => c.values.filter((v) => v.type === 'year').map((v) => Number(v.value)))));
+
 /** Why the page contradicts value v of the claim (what the page says, and who says otherwise), or null. */
 function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
   const p = pageValue(index, claim, v, a);
@@ -335,6 +339,12 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
     case 'date': {
       const ca = analyzed(index, v.value);
       const cd = ca.dates[0];
+      // another year ("July 12, 2018", "back in 2019"): a year apart is the same event misdated
+      // (further apart is another event: see otherEvent in matcher.ts)
+      // (not a year that claims record of their own: "Kaspersky, founded in 1997, was pulled…")
+      const cy = ca.years[0];
+      const years = a.years.filter((y) => !valueYears(index).has(y));
+      if (cy !== undefined && years.length && !years.includes(cy)) return { says: a.dates.find((d) => d.raw.includes(String(years[0])))?.raw ?? String(years[0]), quoted: false };
       if (!a.dates.length) {
         // no date, but the day of the week: "on Thursday" for "Friday, September 8"
         const cw = ca.relative.find((r) => WEEKDAYS.has(r));

@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token 
 import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
-import { CEASED_ACTIONS, countedUnit, detectConflict, FIGURES, pageAspect, STOP_CONCEPT, timedAspect, type StanceResult } from './conflict';
+import { CEASED_ACTIONS, countedUnit, detectConflict, FIGURES, pageAspect, STOP_CONCEPT, timedAspect, valueYears, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { clauseIds, entityParents, headsOf, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
@@ -127,6 +127,9 @@ interface Scratch {
   docTimes: Uint8Array;
   /** Per claim: the value classes of its recorded values (bits 1 << valueClass). */
   claimValueClasses: Uint8Array;
+  /** Per claim: the year of the date it records when something happened (0 for none; see otherEvent). */
+  eventYear: Int32Array;
+
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
   /** Per claim: 1 when its main value is a length of time (see claimRequirementsMet). */
@@ -302,6 +305,8 @@ function scratch(index: MatchIndex): Scratch {
       timeClass: timeClassOf,
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
+      eventYear: Int32Array.from(index.claims, (c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex).years[0] ?? 0),
+
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
@@ -983,6 +988,23 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
   return [person, org >= 0 ? org : body];
 }
 
+/**
+ * Whether a passage tells of another event than the claim's, years apart: "the U.S. government
+ * banned the sale of Kaspersky software in June 2024" is not the July 2017 purchase ban with
+ * another date, and "Best Buy pulled Kaspersky in 2019" (two years off) still differs. The years
+ * are the claim's clause's, or else the sentence's but for those claims record of their own
+ * ("Kaspersky, founded in 1997, was pulled…" dates no pulling).
+ */
+function otherEvent(index: MatchIndex, sc: Scratch, claim: number, clause: Unit, sentence: Unit): boolean {
+  const y = sc.eventYear[claim]!;
+  if (!y) return false;
+  let years = clause.a.years;
+  if (!years.length && clause !== sentence) years = sentence.a.years.filter((x) => !valueYears(index).has(x));
+  return years.length > 0 && years.every((x) => Math.abs(x - y) >= OTHER_EVENT_YEARS);
+}
+/** Years between a page's date and a claim's beyond which they are two events, not one misdated. */
+const OTHER_EVENT_YEARS = 3;
+
 /** Whether the passage opens on a company the claim involves, not its subject, doing what the claim's subject does (see Actors.leadActs). */
 const objectActs = (sc: Scratch, claim: number, actors: Actors): boolean =>
   actors.leadActs && actors.leadCompany !== sc.subject[claim] && sc.claimEntities[claim]!.has(actors.leadCompany);
@@ -1302,6 +1324,11 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     if (n === 0) continue;
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, text, u, sc.touched, n, best, floor);
+    for (const r of best.values()) {
+      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!)) continue;
+      r.score = 0;
+      r.supportScore = 0;
+    }
     const actors = best.size ? actorsOf(index, text, units[0]!) : null;
     let elsewhere: Scored[] | null = null;
     for (const r of best.values()) {
@@ -1475,6 +1502,8 @@ function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: U
       (type === 'date' ? o.unit.a.dates : o.unit.a.years).length > 0 && index.claims[o.claim]!.values.some((v) => v.type === type));
   for (const v of index.claims[claim]!.values) {
     if (v.type === 'date' && !clause.a.dates.length && sentence.a.dates.length === 1) return !datedElsewhere('date');
+    // a year alone dates the event too ("Back in 2019, Best Buy stopped selling Kaspersky")
+    if (v.type === 'date' && !clause.a.years.length && !sentence.a.dates.length && sentence.a.years.filter((y) => !valueYears(index).has(y)).length === 1) return !datedElsewhere('year');
     if (v.type === 'year' && !clause.a.years.length && sentence.a.years.length === 1) return !datedElsewhere('year');
   }
   return false;
