@@ -573,6 +573,8 @@ describe('matching the bundled claims', () => {
   it('a date years from the claim\'s is another event; a year off is the same event misdated', () => {
     expect(stances('The U.S. government banned the sale of Kaspersky software in June 2024.')).toEqual({});
     expect(stances('In June 2024, the Commerce Department banned Kaspersky products nationwide, citing national security risks.')).toEqual({});
+    // the Biden administration is the US government too: its reasons are its own, not the page's word against Kaspersky's
+    expect(stances("The Biden administration said it would ban the sale of Kaspersky software in the United States, citing the company's ties to the Kremlin.")).toEqual({});
     expect(stances('On July 12, 2018 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'contradicts' });
     expect(stances('On July 12, 2017 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'supports' });
   });
