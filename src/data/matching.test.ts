@@ -569,6 +569,9 @@ describe('matching the bundled claims', () => {
     expect(stances('Kaspersky was pulled from shelves on Friday.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(stances("Kaspersky disappeared from the retailer's website.")).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
     expect(stances('Kaspersky Lab will no longer be sold at Best Buy.')).toMatchObject({ 'best-buy-pulls-kaspersky': 'supports' });
+    // "outside" is no word of a claim's: "remain available outside Best Buy" is not operating outside the US
+    expect(stances('Kaspersky will continue to operate outside the United States.')).toEqual({});
+    expect(stances('Kaspersky products remain available outside Best Buy, through its website.')).toEqual({ 'kaspersky-continues-other-channels': 'supports' });
   });
   it('a date years from the claim\'s is another event; a year off is the same event misdated', () => {
     expect(stances('The U.S. government banned the sale of Kaspersky software in June 2024.')).toEqual({});

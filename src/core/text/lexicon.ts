@@ -15,6 +15,7 @@ export const STOPWORDS = new Set(
     'since though although because whether either instead rather already currently reportedly according unless ' +
     'mr mrs ms dr inc co ltd corp etc may might must shall get got like well back away new ' +
     'least late early mid nearly almost approximately roughly around some estimated estimate ' +
+    'outside inside ' +
     // light verbs: "conducted an investigation" is "did an investigation", "put on hold" is "on
     // hold", "made the decision" is "the decision", "went on television to advise" is "on
     // television to advise"
