@@ -581,5 +581,16 @@ describe('matching the bundled claims', () => {
     expect(stances('On July 12, 2018 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'contradicts' });
     expect(stances('On July 12, 2017 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'supports' });
   });
+  it('a page written years later tells the event, not how things stood on the day: no "had already stopped", no "last week" of its own', () => {
+    const then = 'Best Buy pulled Kaspersky software from its store shelves and its website.';
+    const later = 'The Commerce Department banned Kaspersky in June 2024, and updates ended in September 2024.';
+    expect(stances(then)).toEqual({ 'best-buy-pulls-kaspersky': 'supports', 'best-buy-has-already-stopped': 'supports' });
+    expect(stances(`${later} ${then}`)).toEqual({ 'best-buy-pulls-kaspersky': 'supports' });
+    // …but for the day itself, given: "by Friday, September 8, 2017"
+    const lastWeek = 'Kaspersky confirmed last week that it had suspended its relationship with Best Buy.';
+    expect(stances(lastWeek)).toEqual({ 'relationship-suspended': 'supports', 'kaspersky-confirmed-last-week': 'supports' });
+    expect(stances(`${later} ${lastWeek}`)).toEqual({ 'relationship-suspended': 'supports' });
+    expect(stances(`${later} By Friday, September 8, 2017, Best Buy had pulled Kaspersky software from its store shelves and its website.`)).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+  });
 });
 

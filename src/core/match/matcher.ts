@@ -129,6 +129,8 @@ interface Scratch {
   claimValueClasses: Uint8Array;
   /** Per claim: the year of the date it records when something happened (0 for none; see otherEvent). */
   eventYear: Int32Array;
+  /** The latest of those years (see writtenLater). */
+  lastEventYear: number;
 
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
@@ -296,6 +298,7 @@ function scratch(index: MatchIndex): Scratch {
         else if (goesOn) continued[d] = bits;
       }
     }
+    const eventYear = Int32Array.from(index.claims, (c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex).years[0] ?? 0);
     const subject = Int32Array.from(index.claims, (c) => {
       const id = index.termId.get('@' + (c.entities[0] ?? ''));
       return id !== undefined && refKind[id] ? id : -1;
@@ -305,7 +308,8 @@ function scratch(index: MatchIndex): Scratch {
       timeClass: timeClassOf,
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
-      eventYear: Int32Array.from(index.claims, (c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex).years[0] ?? 0),
+      eventYear,
+      lastEventYear: eventYear.reduce((m, y) => Math.max(m, y), 0),
 
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
@@ -989,6 +993,40 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
 }
 
 /**
+ * Whether a page was written years after the claims' events: it names, twice or more, a year
+ * two or more after the latest year a claim records an event in ("…began in 2017 when federal
+ * agencies were ordered to remove its software. The ban takes effect on July 20, 2024").
+ */
+function writtenLater(index: MatchIndex, sc: Scratch, text: string): boolean {
+  const last = sc.lastEventYear;
+  if (!last) return false;
+  let n = 0;
+  for (const m of text.matchAll(YEAR_LIKE)) if (Number(m[0]) >= last + LATER_YEARS && ++n >= 2) return true;
+  return false;
+}
+const YEAR_LIKE = /\b(?:19|20)\d\d\b/g;
+/** Years after the claims' events from which a page looks back on them (see writtenLater). */
+const LATER_YEARS = 2;
+
+/**
+ * Whether a claim is of the day it was reported, and the sentence does not give its date: what
+ * had already happened, or was still to come, by then ("Best Buy had already stopped selling
+ * Kaspersky by Friday, September 8"), what happened "last week" or "on Friday". A page written
+ * years later that tells the story in the past ("Best Buy pulled Kaspersky from its shelves and
+ * website in September 2017") states the event, not how things stood that day; its "last week"
+ * and "on Monday" are its own.
+ */
+function ofTheDay(index: MatchIndex, claim: number, sentence: Unit): boolean {
+  const values = index.claims[claim]!.values;
+  // ("On Friday, September 8, 2017, both companies confirmed the change" is that Friday)
+  if (values.some((v) => v.type === 'relative-date')) return !sentence.a.dates.length && !sentence.a.years.length;
+  if (!timedAspect(index, claim)) return false;
+  const own = values.find((v) => v.type === 'date');
+  const day = own ? analyze(own.value, index.lex).dates[0] : undefined;
+  return !day || !sentence.a.dates.some((d) => d.month === day.month && d.day === day.day);
+}
+
+/**
  * Whether a passage tells of another event than the claim's, years apart: "the U.S. government
  * banned the sale of Kaspersky software in June 2024" is not the July 2017 purchase ban with
  * another date, and "Best Buy pulled Kaspersky in 2019" (two years off) still differs. The years
@@ -1271,6 +1309,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const pair: number[] = [];
   /** Every person and organisation the page has named so far. */
   const named = new Set<number>();
+  const later = writtenLater(index, sc, text);
   let pi = -1;
   // whether the page has lettered options anywhere (most pages have none: no passage is tested)
   const quiz = ANY_OPTIONS.test(text);
@@ -1325,7 +1364,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, text, u, sc.touched, n, best, floor);
     for (const r of best.values()) {
-      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!)) continue;
+      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!) && !(later && ofTheDay(index, r.claim, units[0]!))) continue;
       r.score = 0;
       r.supportScore = 0;
     }
@@ -1469,7 +1508,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // a rival the page contradicts is shown on the whole sentence, whose words say why
       out.push(toMatch(index, text, r, rival && stance.stance === 'contradicts' ? p : r.unit, stance));
     }
-    stateSpecific(index, text, taken, out);
+    stateSpecific(index, text, taken, out, later ? units[0]! : null);
     statedWith(index, text, taken, against, out, threshold);
     if (taken.length > 1) {
       // all become clause-level highlights
@@ -1787,13 +1826,16 @@ function coStated(index: MatchIndex, d: number): ReadonlySet<number> {
  * "is pulling"): the editors record that it entails the shown claim, it is one of two claims that
  * disagree on whether the event had happened yet, and the page's words settle it ("has removed",
  * "no longer sells"). It is then stated on the same words, whatever it scores on its own. Not
- * when it is in conflict with a claim shown, nor when the page contradicts it otherwise.
+ * when it is in conflict with a claim shown, nor when the page contradicts it otherwise, nor on a
+ * page written years later (`later`: the sentence) that does not give its day (see ofTheDay).
  */
-function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Match[]): void {
+function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Match[], later: Unit | null): void {
   for (const t of taken.slice()) {
     for (const c of entailedBy(index, t.claim)) {
       const own = timedAspect(index, c);
       if (!own || pageAspect(index, own, t.unit.a) !== own.aspect) continue;
+      // (on a page written years later, the sentence: see ofTheDay)
+      if (later && ofTheDay(index, c, later)) continue;
       if (taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
       const doc = index.claimDocs[c]![0];
       if (doc === undefined) continue;
