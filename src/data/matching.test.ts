@@ -592,5 +592,12 @@ describe('matching the bundled claims', () => {
     expect(stances(`${later} ${lastWeek}`)).toEqual({ 'relationship-suspended': 'supports' });
     expect(stances(`${later} By Friday, September 8, 2017, Best Buy had pulled Kaspersky software from its store shelves and its website.`)).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
+  it("another country's government is not the US government, however alike the words", () => {
+    expect(stances('The Dutch government decided in 2018 to phase out Kaspersky software in its own systems as a precaution.')).toEqual({});
+    expect(stances('Italian authorities urged public bodies to stop using Kaspersky.')).toEqual({});
+    expect(stances('German officials fear the software could give Moscow access to sensitive data.')).toEqual({});
+    expect(stances('US officials fear the software could give Moscow access to sensitive data.')).toEqual({ 'officials-fear-russian-access': 'supports' });
+    expect(stances('German officials said US officials fear the software could give Moscow access to sensitive data.')).toEqual({ 'officials-fear-russian-access': 'supports' });
+  });
 });
 

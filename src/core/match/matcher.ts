@@ -185,6 +185,10 @@ interface Scratch {
   parentOf: Int32Array;
   /** Per claim: 1 when a government in general takes part in it (see governmentAt). */
   governmentIn: Uint8Array;
+  /** The US government and its bodies, and the concept of the US (see abroad). */
+  american: ReadonlySet<number>;
+  /** Per claim: 1 when the US government or one of its bodies takes part in it. */
+  usClaim: Uint8Array;
   /** Word → the entity it describes, or -1 (a cache over descriptorOf). */
   describes: Map<string, number>;
   /** Mention documents by source (built on first use), and coStated's and vocabulary's answers. */
@@ -274,6 +278,10 @@ function scratch(index: MatchIndex): Scratch {
       const own = index.docs[index.claimDocs[i]![0] ?? -1];
       return own?.terms.some((t) => GOV_ACTORS.has(t)) ? 1 : 0;
     });
+    const usGov = index.termId.get('@us-government') ?? -1;
+    const american = new Set([usGov, index.termId.get('~usa') ?? -1].filter((id) => id >= 0));
+    if (usGov >= 0) parentOf.forEach((p, id) => p === usGov && american.add(id));
+    const usClaim = Uint8Array.from(index.claims, (_, i) => ([...claimEntities[i]!].some((id) => id !== index.termId.get('~usa') && american.has(id)) ? 1 : 0));
     const stopId = index.termId.get(STOP_CONCEPT) ?? -1;
     const actionBit = new Uint8Array(nTerms);
     CEASED_ACTIONS.forEach((t, i) => {
@@ -314,7 +322,7 @@ function scratch(index: MatchIndex): Scratch {
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, american, usClaim, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -993,6 +1001,33 @@ function firstEntities(index: MatchIndex, u: Unit): [person: number, org: number
 }
 
 /**
+ * Whether a sentence tells of another country's government and not of the US: "The Dutch
+ * government decided in 2018 to phase out Kaspersky software in its own systems", "German
+ * officials fear the software could give Moscow access to sensitive data" are not what the US
+ * government did or feared, however alike the words.
+ */
+function abroad(sc: Scratch, sentence: Unit): boolean {
+  const ws = sentence.a.words;
+  let found = false;
+  for (let i = 0; i < ws.length && !found; i++) {
+    if (!FOREIGN_STATES.has(ws[i]!)) continue;
+    for (let j = i + 1; j < ws.length && j <= i + 4; j++) if (STATE_BODIES.has(ws[j]!)) found = true;
+  }
+  return found && !sentence.ids.some((id) => sc.american.has(id));
+}
+/** Countries, and their peoples' names, whose governments have acted on Kaspersky too (see abroad). */
+const FOREIGN_STATES = new Set(
+  ('dutch netherlands german germany british britain uk french france italian italy lithuanian lithuania latvian latvia estonian estonia ' +
+    'polish poland czech ukrainian ukraine european europe eu canadian canada australian australia japanese japan swiss switzerland austrian austria ' +
+    'danish denmark swedish sweden norwegian norway finnish finland belgian belgium spanish spain irish ireland israeli israel').split(' '),
+);
+/** Words for a state's bodies and people (see abroad). */
+const STATE_BODIES = new Set(
+  ('government governments authorities officials parliament ministry minister ministers regulator regulators agency agencies watchdog ' +
+    'bsi ncsc cabinet lawmakers commission intelligence office department departments centre center').split(' '),
+);
+
+/**
  * Whether a page was written years after the claims' events: it names, twice or more, a year
  * two or more after the latest year a claim records an event in ("…began in 2017 when federal
  * agencies were ordered to remove its software. The ban takes effect on July 20, 2024").
@@ -1364,7 +1399,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, text, u, sc.touched, n, best, floor);
     for (const r of best.values()) {
-      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!) && !(later && ofTheDay(index, r.claim, units[0]!))) continue;
+      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!) && !(later && ofTheDay(index, r.claim, units[0]!)) && !(sc.usClaim[r.claim] && abroad(sc, units[0]!))) continue;
       r.score = 0;
       r.supportScore = 0;
     }
