@@ -1030,9 +1030,11 @@ const STATE_BODIES = new Set(
 /**
  * Whether a page was written years after the claims' events: it names, twice or more, a year
  * two or more after the latest year a claim records an event in ("…began in 2017 when federal
- * agencies were ordered to remove its software. The ban takes effect on July 20, 2024").
+ * agencies were ordered to remove its software. The ban takes effect on July 20, 2024"). (A year
+ * in the dateline alone would date it too, but held-out text said otherwise: a lesson plan
+ * revised in 2023 tells the news of the day.)
  */
-function writtenLater(index: MatchIndex, sc: Scratch, text: string): boolean {
+function writtenLater(sc: Scratch, text: string): boolean {
   const last = sc.lastEventYear;
   if (!last) return false;
   let n = 0;
@@ -1051,14 +1053,17 @@ const LATER_YEARS = 2;
  * website in September 2017") states the event, not how things stood that day; its "last week"
  * and "on Monday" are its own.
  */
-function ofTheDay(index: MatchIndex, claim: number, sentence: Unit): boolean {
+function ofTheDay(index: MatchIndex, claim: number, sentence: Unit, around: () => Analysis): boolean {
   const values = index.claims[claim]!.values;
   // ("On Friday, September 8, 2017, both companies confirmed the change" is that Friday)
   if (values.some((v) => v.type === 'relative-date')) return !sentence.a.dates.length && !sentence.a.years.length;
   if (!timedAspect(index, claim)) return false;
   const own = values.find((v) => v.type === 'date');
   const day = own ? analyze(own.value, index.lex).dates[0] : undefined;
-  return !day || !sentence.a.dates.some((d) => d.month === day.month && d.day === day.day);
+  // (the day may be given in the sentence before or after, in the same paragraph: "In early
+  // September 2017, shoppers looking for Kaspersky on BestBuy.com found nothing. By Friday,
+  // September 8, the listings had been gone…")
+  return !day || !around().dates.some((d) => d.month === day.month && d.day === day.day);
 }
 
 /**
@@ -1344,7 +1349,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
   const pair: number[] = [];
   /** Every person and organisation the page has named so far. */
   const named = new Set<number>();
-  const later = writtenLater(index, sc, text);
+  const later = writtenLater(sc, text);
   let pi = -1;
   // whether the page has lettered options anywhere (most pages have none: no passage is tested)
   const quiz = ANY_OPTIONS.test(text);
@@ -1396,10 +1401,13 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
     }
     const n = passageCandidates(index, sc, units, exhaustive, floor, scope);
     if (n === 0) continue;
+    // the paragraph's words around the sentence, read when needed (see ofTheDay)
+    let near: Analysis | null = null;
+    const around = (): Analysis => (near ??= analyze(text.slice(adjacentBefore(text, passages, pi).start, adjacentAfter(text, passages, pi).end), index.lex));
     const best = new Map<number, Scored>();
     for (const u of units) scoreUnit(index, text, u, sc.touched, n, best, floor);
     for (const r of best.values()) {
-      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!) && !(later && ofTheDay(index, r.claim, units[0]!)) && !(sc.usClaim[r.claim] && abroad(sc, units[0]!))) continue;
+      if (!otherEvent(index, sc, r.claim, r.unit, units[0]!) && !(later && ofTheDay(index, r.claim, units[0]!, around)) && !(sc.usClaim[r.claim] && abroad(sc, units[0]!))) continue;
       r.score = 0;
       r.supportScore = 0;
     }
@@ -1543,7 +1551,7 @@ export function matchPassages(index: MatchIndex, text: string, passages: Span[],
       // a rival the page contradicts is shown on the whole sentence, whose words say why
       out.push(toMatch(index, text, r, rival && stance.stance === 'contradicts' ? p : r.unit, stance));
     }
-    stateSpecific(index, text, taken, out, later ? units[0]! : null);
+    stateSpecific(index, text, taken, out, later ? (c) => ofTheDay(index, c, units[0]!, around) : null);
     statedWith(index, text, taken, against, out, threshold);
     if (taken.length > 1) {
       // all become clause-level highlights
@@ -1650,6 +1658,10 @@ function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Score
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
+/** The passage before passage i when in the same paragraph, else passage i. */
+const adjacentBefore = (text: string, ps: readonly Span[], i: number): Span => (i > 0 && adjacent(text, ps[i - 1]!, ps[i]!) ? ps[i - 1]! : ps[i]!);
+/** The passage after passage i when in the same paragraph, else passage i. */
+const adjacentAfter = (text: string, ps: readonly Span[], i: number): Span => (i + 1 < ps.length && adjacent(text, ps[i]!, ps[i + 1]!) ? ps[i + 1]! : ps[i]!);
 const adjacent = (text: string, a: Span, b: Span): boolean => a.end <= b.start && /^[^\S\n]*$/.test(text.slice(a.end, b.start));
 
 /** How much more than the threshold a claim told over two sentences must score. */
@@ -1862,15 +1874,15 @@ function coStated(index: MatchIndex, d: number): ReadonlySet<number> {
  * disagree on whether the event had happened yet, and the page's words settle it ("has removed",
  * "no longer sells"). It is then stated on the same words, whatever it scores on its own. Not
  * when it is in conflict with a claim shown, nor when the page contradicts it otherwise, nor on a
- * page written years later (`later`: the sentence) that does not give its day (see ofTheDay).
+ * page written years later that does not give its day (`offDay`: see ofTheDay).
  */
-function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Match[], later: Unit | null): void {
+function stateSpecific(index: MatchIndex, text: string, taken: Scored[], out: Match[], offDay: ((claim: number) => boolean) | null): void {
   for (const t of taken.slice()) {
     for (const c of entailedBy(index, t.claim)) {
       const own = timedAspect(index, c);
       if (!own || pageAspect(index, own, t.unit.a) !== own.aspect) continue;
-      // (on a page written years later, the sentence: see ofTheDay)
-      if (later && ofTheDay(index, c, later)) continue;
+      // (on a page written years later: see ofTheDay)
+      if (offDay?.(c)) continue;
       if (taken.some((x) => x.claim === c || inConflict(index, x.claim, c))) continue;
       const doc = index.claimDocs[c]![0];
       if (doc === undefined) continue;
