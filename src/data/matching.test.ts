@@ -590,6 +590,9 @@ describe('matching the bundled claims', () => {
     const lastWeek = 'Kaspersky confirmed last week that it had suspended its relationship with Best Buy.';
     expect(stances(lastWeek)).toEqual({ 'relationship-suspended': 'supports', 'kaspersky-confirmed-last-week': 'supports' });
     expect(stances(`${later} ${lastWeek}`)).toEqual({ 'relationship-suspended': 'supports' });
+    // (in the same paragraph, not in the next)
+    expect(stances(`${later} ${then} That was by Friday, September 8, 2017.`)).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
+    expect(stances(`${later} ${then}\n\nThat was by Friday, September 8, 2017.`)).not.toHaveProperty('best-buy-has-already-stopped');
     expect(stances(`${later} By Friday, September 8, 2017, Best Buy had pulled Kaspersky software from its store shelves and its website.`)).toMatchObject({ 'best-buy-has-already-stopped': 'supports' });
   });
   it("another country's government is not the US government, however alike the words", () => {
