@@ -554,6 +554,11 @@ describe('matching the bundled claims', () => {
       'geek-squad-free-uninstall': 'supports',
     });
   });
+  it("Kaspersky's lament in other words: caught in the crossfire, a pawn in a geopolitical game, a scapegoat", () => {
+    expect(stances('Kaspersky says it has been caught in the crossfire of tensions between Washington and Moscow.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
+    expect(stances('Kaspersky says it is a pawn in a geopolitical game.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
+    expect(stances('Kaspersky says it has become a scapegoat in a geopolitical fight.')).toEqual({ 'kaspersky-geopolitical-fight': 'supports' });
+  });
   it('refusing to comment further is no comment, "for nothing" is free', () => {
     expect(stances('The company confirmed it stopped the sales, but refused to comment further.')).toMatchObject({ 'best-buy-gave-no-details': 'supports' });
     expect(stances('Geek Squad will also rip it off your PC for nothing inside that window.')).toEqual({ 'geek-squad-free-uninstall': 'supports' });

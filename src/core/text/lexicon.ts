@@ -200,8 +200,6 @@ export const PHRASES: [string, string][] = [
   ['caught up in', 'pawn in'],
   // a dispute between states is a fight (to dispute a claim is to deny it)
   ['geopolitical dispute', 'geopolitical fight'],
-  ['geopolitical row', 'geopolitical fight'],
-  ['tug of war', 'fight'],
   ['tug-of-war', 'fight'],
   // "driven by concerns", "motivated by politics": a cause, not a word of what was caused
   ['driven by', 'because of'],
@@ -209,6 +207,14 @@ export const PHRASES: [string, string][] = [
   ['stuck in the middle', 'pawn'],
   ['bargaining chip', 'pawn'],
   ['collateral damage', 'pawn'],
+  // "a victim of geopolitics", "caught in the crossfire", "a geopolitical game": the same lament
+  ['a victim of', 'a pawn in'],
+  ['the victim of', 'a pawn in'],
+  ['caught in the crossfire', 'pawn in the fight'],
+  ['scapegoat', 'pawn'],
+  ['scapegoated', 'pawn'],
+  ['geopolitical game', 'geopolitical fight'],
+  ['geopolitical games', 'geopolitical fight'],
   ['raw deal', 'unfair'],
   // "having ended up as a bargaining chip": became, not stopped
   ['ended up', ''],
