@@ -607,5 +607,10 @@ describe('matching the bundled claims', () => {
     expect(stances('US officials fear the software could give Moscow access to sensitive data.')).toEqual({ 'officials-fear-russian-access': 'supports' });
     expect(stances('German officials said US officials fear the software could give Moscow access to sensitive data.')).toEqual({ 'officials-fear-russian-access': 'supports' });
   });
+  it("another count of the claim's own subject stands for its figure, and differs; another company's count does not", () => {
+    expect(stances('Kaspersky has 300 million users.')).toEqual({ 'kaspersky-400-million-users': 'contradicts' });
+    expect(stances('Kaspersky has 400 million users.')).toEqual({ 'kaspersky-400-million-users': 'supports' });
+    expect(stances('Equifax says hackers may have accessed data on 143 million U.S. consumers.')).toEqual({});
+  });
 });
 

@@ -486,6 +486,12 @@ function scoreDoc(index: MatchIndex, sc: Scratch, u: Unit | null, d: number, mar
         if ((vc === WHEN_CLASS || vc === MONTH_CLASS) && (rivals & (1 << vc)) === 0 && (u === null || statesOtherDate(sc, u, vc, index.docClaim[d]!))) {
           rivals |= 1 << vc;
           shared++;
+        } else if (vc === NUMBER_CLASS && (rivals & (1 << vc)) === 0 && (u === null || countsAlike(sc, index.docClaim[d]!, u, mark, stamp))) {
+          // …and so does its other count of the same thing, of the claim's own subject
+          // ("Kaspersky has 300 million users" for "400 million users", not Equifax's "143
+          // million consumers"), or length of time ("fifteen years" for "a decade")
+          rivals |= 1 << vc;
+          shared++;
         }
       } else {
         lost += w;
@@ -597,6 +603,15 @@ function differingValues(index: MatchIndex, sc: Scratch, u: Unit, d: number, mar
     if (missing[c]! > 0 && others > 0) out += Math.max(0, uValues[c]! - sharedW[c]!) * Math.min(1, missing[c]! / others);
   }
   return out;
+}
+
+/** Whether the unit states a number like the claim's, of the claim's subject when it has one (see scoreDoc). */
+function countsAlike(sc: Scratch, claim: number, u: Unit, mark: Int32Array, stamp: number): boolean {
+  const subject = sc.subject[claim]!;
+  if (subject >= 0 && mark[subject] !== stamp) return false;
+  const n = sc.claimNumber[claim];
+  // (a figure, not a vague "several of you")
+  return n !== undefined && ('lasts' in n ? statesNumberLike(n, u) : u.a.numbers.some((x) => typeof x.value === 'number' && x.unit.some((t) => n.counts.has(t))));
 }
 
 /** Whether the unit states a number like the claim's recorded one (see differingValues). */
