@@ -612,5 +612,10 @@ describe('matching the bundled claims', () => {
     expect(stances('Kaspersky has 400 million users.')).toEqual({ 'kaspersky-400-million-users': 'supports' });
     expect(stances('Equifax says hackers may have accessed data on 143 million U.S. consumers.')).toEqual({});
   });
+  it('"telling NBC News" names who heard it, as "told NBC News" does', () => {
+    const said = (to: string) => `Rob Joyce publicly warned consumers off the brand, telling ${to} that he did not use Kaspersky and would not recommend it to anyone close to him.`;
+    expect(reasons(said('NBC News'))['joyce-does-not-use-kaspersky']).toMatch(/page says “NBC News”/);
+    expect(stances(said('CBS News'))).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
+  });
 });
 

@@ -205,7 +205,7 @@ export function countedUnit(index: MatchIndex, claim: number, v: ClaimValue): Re
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
 /** "obtained by X", "according to X", "told X", "in an interview with X": X reported, was the source, or heard it. */
 const PARTY_AFTER = new RegExp(
-  String.raw`\b(according to|(?:first )?(?:obtained|reported|published|cited|quoted|revealed|seen|reviewed) by|told|interview with|speaking (?:to|with)|spoke (?:to|with)|talk(?:ing|ed) to|went on|appeared on)\s+(?:the\s+)?(` + NAME + ')',
+  String.raw`\b(according to|(?:first )?(?:obtained|reported|published|cited|quoted|revealed|seen|reviewed) by|told|telling|tells|interview with|speaking (?:to|with)|spoke (?:to|with)|talk(?:ing|ed) to|went on|appeared on)\s+(?:the\s+)?(` + NAME + ')',
   'gu',
 );
 /** "X reported", "X has said", "Michael Hayden has said flatly": X reported or said it. */
