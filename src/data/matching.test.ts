@@ -617,5 +617,12 @@ describe('matching the bundled claims', () => {
     expect(reasons(said('NBC News'))['joyce-does-not-use-kaspersky']).toMatch(/page says “NBC News”/);
     expect(stances(said('CBS News'))).toMatchObject({ 'joyce-does-not-use-kaspersky': 'supports' });
   });
+  it("a clause that opens on the government acting over the ties gives no reason of the retailer's", () => {
+    for (const t of [
+      'Best Buy has pulled the software, but Washington has been turning up the heat on the company over suspected Kremlin ties.',
+      'Best Buy stopped selling Kaspersky products, and the government began working in earnest to root its software out of federal systems over its suspected ties to the Kremlin.',
+    ]) expect(stances(t), t).not.toHaveProperty('reason-russian-government-ties');
+    expect(stances('Best Buy has pulled the software over suspected Kremlin ties.')).toHaveProperty('reason-russian-government-ties', 'supports');
+  });
 });
 

@@ -1336,7 +1336,7 @@ const LAST_WORDS = /((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*,?\s*$/u;
  * however alike its words ("Best Buy stopped selling it over suspected links to the Kremlin").
  */
 function governmentBefore(index: MatchIndex, sc: Scratch, claim: number, text: string, u: Unit): boolean {
-  if (!RELATIVE_LEAD.test(text.slice(u.start, u.start + 6))) return false;
+  if (!RELATIVE_LEAD.test(text.slice(u.start, u.start + 6))) return governmentOpens(index, sc, claim, u);
   const m = LAST_WORDS.exec(text.slice(Math.max(0, u.start - 48), u.start));
   if (!m) return false;
   const involved = sc.claimEntities[claim]!;
@@ -1344,6 +1344,23 @@ function governmentBefore(index: MatchIndex, sc: Scratch, claim: number, text: s
   const ws = m[1]!.toLowerCase().split(/\s+/);
   return sc.governmentIn[claim] === 0 && GOV_ACTORS.has(conceptOf(index.lex, ws[ws.length - 1]!));
 }
+
+/**
+ * Whether a clause opens, after its conjunction, on the government as who acts ("…date back to
+ * 2017, when federal agencies and lawmakers began a years-long effort to keep its software off
+ * government systems"), where the claim involves no government: the government acts, not the
+ * company of a claim the clause does not name (see governmentBefore's caller).
+ */
+function governmentOpens(index: MatchIndex, sc: Scratch, claim: number, u: Unit): boolean {
+  if (sc.governmentIn[claim] !== 0) return false;
+  const ws = u.a.words;
+  let i = 0;
+  while (i < ws.length && CLAUSE_OPENERS.has(ws[i]!)) i++;
+  for (let j = i; j < ws.length && j < i + 2; j++) if (GOV_ACTORS.has(conceptOf(index.lex, ws[j]!))) return true;
+  return false;
+}
+/** Conjunctions a clause may open with before its subject (see governmentOpens). */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'since', 'and', 'but', 'then', 'until', 'before', 'the']);
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
