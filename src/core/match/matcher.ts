@@ -131,7 +131,6 @@ interface Scratch {
   eventYear: Int32Array;
   /** The latest of those years (see writtenLater). */
   lastEventYear: number;
-
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
   claimNumber: ({ counts: ReadonlySet<string> } | { lasts: Duration } | undefined)[];
   /** Per claim: 1 when its main value is a length of time (see claimRequirementsMet). */
@@ -278,10 +277,11 @@ function scratch(index: MatchIndex): Scratch {
       const own = index.docs[index.claimDocs[i]![0] ?? -1];
       return own?.terms.some((t) => GOV_ACTORS.has(t)) ? 1 : 0;
     });
+    // the US government and its bodies; with the concept of the US, what names America
     const usGov = index.termId.get('@us-government') ?? -1;
-    const american = new Set([usGov, index.termId.get('~usa') ?? -1].filter((id) => id >= 0));
-    if (usGov >= 0) parentOf.forEach((p, id) => p === usGov && american.add(id));
-    const usClaim = Uint8Array.from(index.claims, (_, i) => ([...claimEntities[i]!].some((id) => id !== index.termId.get('~usa') && american.has(id)) ? 1 : 0));
+    const usBodies = new Set(usGov < 0 ? [] : [usGov, ...[...parentOf.keys()].filter((id) => parentOf[id] === usGov)]);
+    const usClaim = Uint8Array.from(index.claims, (_, i) => ([...claimEntities[i]!].some((id) => usBodies.has(id)) ? 1 : 0));
+    const american = new Set([...usBodies, index.termId.get('~usa') ?? -1]);
     const stopId = index.termId.get(STOP_CONCEPT) ?? -1;
     const actionBit = new Uint8Array(nTerms);
     CEASED_ACTIONS.forEach((t, i) => {
@@ -318,7 +318,6 @@ function scratch(index: MatchIndex): Scratch {
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
       eventYear,
       lastEventYear: eventYear.reduce((m, y) => Math.max(m, y), 0),
-
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
@@ -1095,7 +1094,7 @@ function otherEvent(index: MatchIndex, sc: Scratch, claim: number, clause: Unit,
   if (!years.length && clause !== sentence) years = sentence.a.years.filter((x) => !valueYears(index).has(x));
   return years.length > 0 && years.every((x) => Math.abs(x - y) >= OTHER_EVENT_YEARS);
 }
-/** Years between a page's date and a claim's beyond which they are two events, not one misdated. */
+/** Years between the page's year and a claim's from which they are two events, not one misdated. */
 const OTHER_EVENT_YEARS = 3;
 
 /** Whether the passage opens on a company the claim involves, not its subject, doing what the claim's subject does (see Actors.leadActs). */
@@ -1690,11 +1689,11 @@ function answerTo(index: MatchIndex, text: string, q: Span, next: Span, r: Score
 }
 
 /** Whether span b follows span a with only spaces between them (no paragraph break). */
+const adjacent = (text: string, a: Span, b: Span): boolean => a.end <= b.start && /^[^\S\n]*$/.test(text.slice(a.end, b.start));
 /** The passage before passage i when in the same paragraph, else passage i. */
 const adjacentBefore = (text: string, ps: readonly Span[], i: number): Span => (i > 0 && adjacent(text, ps[i - 1]!, ps[i]!) ? ps[i - 1]! : ps[i]!);
 /** The passage after passage i when in the same paragraph, else passage i. */
 const adjacentAfter = (text: string, ps: readonly Span[], i: number): Span => (i + 1 < ps.length && adjacent(text, ps[i]!, ps[i + 1]!) ? ps[i + 1]! : ps[i]!);
-const adjacent = (text: string, a: Span, b: Span): boolean => a.end <= b.start && /^[^\S\n]*$/.test(text.slice(a.end, b.start));
 
 /** How much more than the threshold a claim told over two sentences must score. */
 const PAIR_MARGIN = 0.05;
