@@ -624,5 +624,10 @@ describe('matching the bundled claims', () => {
     ]) expect(stances(t), t).not.toHaveProperty('reason-russian-government-ties');
     expect(stances('Best Buy has pulled the software over suspected Kremlin ties.')).toHaveProperty('reason-russian-government-ties', 'supports');
   });
+  it('an act every wording of a claim names must be named: the DHS order to remove the software is no ban on buying it', () => {
+    expect(stances('On Sept. 13, 2017, the Department of Homeland Security ordered federal agencies to remove Kaspersky software from their networks within 90 days.')).toEqual({});
+    expect(stances('On July 12, 2017 the US government barred federal agencies from buying Kaspersky products.')).toEqual({ 'us-banned-purchases-july-12': 'supports' });
+    expect(stances('Federal agencies were told on July 12, 2017 that they could no longer purchase Kaspersky software.')).toEqual({ 'us-banned-purchases-july-12': 'supports' });
+  });
 });
 

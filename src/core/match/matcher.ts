@@ -182,6 +182,8 @@ interface Scratch {
   descriptorWord: Map<string, number>;
   /** Per concept id: the concept id of the entity it is part of (DHS → US government), or -1. */
   parentOf: Int32Array;
+  /** Per claim: the ceased acts (CEASED_ACTIONS bits) every wording of it names. */
+  claimAct: Uint8Array;
   /** Per claim: 1 when a government in general takes part in it (see governmentAt). */
   governmentIn: Uint8Array;
   /** The US government and its bodies, and the concept of the US (see abroad). */
@@ -306,6 +308,18 @@ function scratch(index: MatchIndex): Scratch {
         else if (goesOn) continued[d] = bits;
       }
     }
+    // the act every wording of a claim names (buying, for "barred federal institutions from
+    // buying Kaspersky products"): see claimRequirementsMet
+    const claimAct = Uint8Array.from(index.claims, (_, c) => {
+      let all = 0xff;
+      for (const d of index.claimDocs[c]!) {
+        if (index.docContradicts[d] === 1) continue;
+        let bits = 0;
+        for (let k = index.docOff[d]!; k < index.docOff[d + 1]!; k++) bits |= actionBit[index.docTerms[k]!]!;
+        all &= bits;
+      }
+      return all === 0xff ? 0 : all;
+    });
     const eventYear = Int32Array.from(index.claims, (c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex).years[0] ?? 0);
     const subject = Int32Array.from(index.claims, (c) => {
       const id = index.termId.get('@' + (c.entities[0] ?? ''));
@@ -321,7 +335,7 @@ function scratch(index: MatchIndex): Scratch {
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
       numberUnit, acc, touched: new Int32Array(nDocs), mark: new Int32Array(nTerms), stamp: 0, support: new Float64Array(index.claims.length), supportStamp: new Int32Array(index.claims.length),
-      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, american, usClaim, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
+      seen: new Int32Array(nTerms), seenStamp: 0, required, conflicts, figureConflicts, refKind, stopId, ceased, continueId, continued, actionBit, claimAct, subject, claimEntities, company, descriptorOf, descriptorWord, parentOf, governmentIn, american, usClaim, describes: new Map(), bySource: null, coStated: new Map(), vocabularies: new Map(), entailedBy: null,
     };
     scratchOf.set(index, sc);
   }
@@ -648,6 +662,10 @@ function claimRequirementsMet(sc: Scratch, claim: number, u: Unit, stamp: number
   // a claim about how long something lasted ("a decade", "45 days") is stated with a length of
   // time, whichever, or asked "how long": "the year Kaspersky is having" gives none
   if (sc.aboutLength[claim] && !statesNumberLike(sc.claimNumber[claim], u) && !asksHowLong(u.a.words)) return false;
+  // an act every wording of the claim names is named ("ordered agencies to remove Kaspersky
+  // software from their networks" is no ban on buying it)
+  const act = sc.claimAct[claim]!;
+  if (act && !u.ids.some((id) => (sc.actionBit[id]! & act) !== 0)) return false;
   const req = sc.required[claim]!;
   if (req === 0) return true;
   if ((req & u.classes) !== req) return false;
