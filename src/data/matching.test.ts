@@ -577,6 +577,8 @@ describe('matching the bundled claims', () => {
     // "outside" is no word of a claim's: "remain available outside Best Buy" is not operating outside the US
     expect(stances('Kaspersky will continue to operate outside the United States.')).toEqual({});
     expect(stances('Kaspersky products remain available outside Best Buy, through its website.')).toEqual({ 'kaspersky-continues-other-channels': 'supports' });
+    // …nor is it available no longer: any stopping ends a wording that goes on with no act named
+    expect(stances('Kaspersky software is no longer available at Best Buy.')).not.toHaveProperty('kaspersky-continues-other-channels');
   });
   it('a date years from the claim\'s is another event; a year off is the same event misdated', () => {
     expect(stances('The U.S. government banned the sale of Kaspersky software in June 2024.')).toEqual({});

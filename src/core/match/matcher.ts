@@ -305,7 +305,7 @@ function scratch(index: MatchIndex): Scratch {
           bits |= actionBit[id]!;
         }
         if (stops) ceased[d] = bits;
-        else if (goesOn) continued[d] = bits;
+        else if (goesOn) continued[d] = bits || ANY_ACT;
       }
     }
     // the act every wording of a claim names (buying, for "barred federal institutions from
@@ -776,8 +776,13 @@ const CONTINUE_CONCEPT = '~continu';
  * online" is not "Kaspersky will keep offering its products through its own website and other
  * retailers"). The mirror of statesCeasing.
  */
+/** continued[d] of a document that goes on without naming any of CEASED_ACTIONS (see statesStopping). */
+const ANY_ACT = 0x80;
 function statesStopping(sc: Scratch, u: Unit, bits: number, mark: Int32Array, stamp: number): boolean {
   if (mark[sc.stopId] !== stamp || mark[sc.continueId] === stamp || u.a.neg > 0) return false;
+  // (a document that goes on with no act named, "Kaspersky's products remain available outside
+  // Best Buy", is ended by any stopping: "Kaspersky software is no longer available at Best Buy")
+  if (bits === ANY_ACT) return true;
   for (const id of u.ids) if (sc.actionBit[id]! & bits) return true;
   return false;
 }
