@@ -4,7 +4,7 @@
 // by how much of the passage is unrelated. A match must also share at least two distinctive
 // (non-entity) concepts and carry the value class the claim turns on (a year for a founding
 // year). Precision first: the threshold was calibrated on eval/ (see scripts/eval.ts).
-import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type Token } from '../text/analyze';
+import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type DateValue, type Token } from '../text/analyze';
 import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
@@ -129,6 +129,8 @@ interface Scratch {
   claimValueClasses: Uint8Array;
   /** Per claim: the year of the date it records when something happened (0 for none; see otherEvent). */
   eventYear: Int32Array;
+  /** Per claim: the day (month, and day of month if given) of that date, if any (see ofTheDay). */
+  eventDay: (DateValue | undefined)[];
   /** The latest of those years (see writtenLater). */
   lastEventYear: number;
   /** Per claim: what its recorded number counts ("users") or the length of time it is, if any. */
@@ -320,7 +322,8 @@ function scratch(index: MatchIndex): Scratch {
       }
       return all === 0xff ? 0 : all;
     });
-    const eventYear = Int32Array.from(index.claims, (c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex).years[0] ?? 0);
+    const eventDates = index.claims.map((c) => analyze(c.values.find((v) => v.type === 'date')?.value ?? '', index.lex));
+    const eventYear = Int32Array.from(eventDates, (a) => a.years[0] ?? 0);
     const subject = Int32Array.from(index.claims, (c) => {
       const id = index.termId.get('@' + (c.entities[0] ?? ''));
       return id !== undefined && refKind[id] ? id : -1;
@@ -331,6 +334,7 @@ function scratch(index: MatchIndex): Scratch {
       docTimes: Uint8Array.from(index.docs, (doc) => doc.terms.reduce((m, t) => (timeClass(t) >= 0 ? m | (1 << timeClass(t)) : m), 0)),
       claimValueClasses: Uint8Array.from(index.claims, (c) => c.values.reduce((m, v) => m | (VALUE_TYPE_CLASSES[v.type] ?? 0), 0)),
       eventYear,
+      eventDay: eventDates.map((a) => a.dates[0]),
       lastEventYear: eventYear.reduce((m, y) => Math.max(m, y), 0),
       claimNumber, aboutLength, aboutCause,
       numClass: index.termId.get('#num') ?? -1,
@@ -1095,8 +1099,7 @@ function ofTheDay(index: MatchIndex, claim: number, sentence: Unit, around: () =
   // ("On Friday, September 8, 2017, both companies confirmed the change" is that Friday)
   if (values.some((v) => v.type === 'relative-date')) return !sentence.a.dates.length && !sentence.a.years.length;
   if (!timedAspect(index, claim)) return false;
-  const own = values.find((v) => v.type === 'date');
-  const day = own ? analyze(own.value, index.lex).dates[0] : undefined;
+  const day = scratch(index).eventDay[claim];
   // (the day may be given in the sentence before or after, in the same paragraph: "In early
   // September 2017, shoppers looking for Kaspersky on BestBuy.com found nothing. By Friday,
   // September 8, the listings had been gone…")
