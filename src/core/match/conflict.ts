@@ -295,8 +295,13 @@ function otherParty(index: MatchIndex, claim: number, v: ClaimValue, passage: st
 }
 
 /** The years claims record as values of their own ("founded in 1997"). */
-export const valueYears = (index: MatchIndex): ReadonlySet<number> =>
+const valueYears = (index: MatchIndex): ReadonlySet<number> =>
   cached(index, 'value years', null, () => new Set(index.claims.flatMap((c) => c.values.filter((v) => v.type === 'year').map((v) => Number(v.value)))));
+/** The years a text gives that may date an event: not those claims record of their own ("Kaspersky, founded in 1997, was pulled…"). */
+export const eventYears = (index: MatchIndex, a: Analysis): number[] => {
+  const own = valueYears(index);
+  return a.years.filter((y) => !own.has(y));
+};
 
 /** Why the page contradicts value v of the claim (what the page says, and who says otherwise), or null. */
 function checkValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis): string | null {
@@ -341,9 +346,8 @@ function pageValue(index: MatchIndex, claim: number, v: ClaimValue, a: Analysis,
       const cd = ca.dates[0];
       // another year ("July 12, 2018", "back in 2019"): a year apart is the same event misdated
       // (further apart is another event: see otherEvent in matcher.ts)
-      // (not a year that claims record of their own: "Kaspersky, founded in 1997, was pulled…")
       const cy = ca.years[0];
-      const years = a.years.filter((y) => !valueYears(index).has(y));
+      const years = eventYears(index, a);
       if (cy !== undefined && years.length && !years.includes(cy)) return { says: a.dates.find((d) => d.raw.includes(String(years[0])))?.raw ?? String(years[0]), quoted: false };
       if (!a.dates.length) {
         // no date, but the day of the week: "on Thursday" for "Friday, September 8"

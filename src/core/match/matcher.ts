@@ -8,7 +8,7 @@ import { analyze, analyzeTokens, conceptOf, tokenize, type Analysis, type DateVa
 import { clauses, wordCount, type Span } from '../text/segment';
 import { STOPWORDS } from '../text/lexicon';
 import { comparable, durations, type Duration } from '../text/duration';
-import { CEASED_ACTIONS, countedUnit, detectConflict, FIGURES, pageAspect, STOP_CONCEPT, timedAspect, valueYears, type StanceResult } from './conflict';
+import { CEASED_ACTIONS, countedUnit, detectConflict, FIGURES, pageAspect, STOP_CONCEPT, timedAspect, eventYears, type StanceResult } from './conflict';
 import { DEFAULT_THRESHOLD, MIN_CONTENT_COVERAGE } from './scoring';
 import { clauseIds, entityParents, headsOf, KIND_CLASS, mayNegate, KIND_CONTENT, KIND_ENTITY, KIND_VALUE, negatedTerms, type IndexDoc, type MatchIndex, isEntityTerm, isValueTerm, unknownWeightOf } from './index';
 
@@ -1117,7 +1117,7 @@ function otherEvent(index: MatchIndex, sc: Scratch, claim: number, clause: Unit,
   const y = sc.eventYear[claim]!;
   if (!y) return false;
   let years = clause.a.years;
-  if (!years.length && clause !== sentence) years = sentence.a.years.filter((x) => !valueYears(index).has(x));
+  if (!years.length && clause !== sentence) years = eventYears(index, sentence.a);
   return years.length > 0 && years.every((x) => Math.abs(x - y) >= OTHER_EVENT_YEARS);
 }
 /** Years between the page's year and a claim's from which they are two events, not one misdated. */
@@ -1642,7 +1642,7 @@ function dateOutside(index: MatchIndex, claim: number, clause: Unit, sentence: U
   for (const v of index.claims[claim]!.values) {
     if (v.type === 'date' && !clause.a.dates.length && sentence.a.dates.length === 1) return !datedElsewhere('date');
     // a year alone dates the event too ("Back in 2019, Best Buy stopped selling Kaspersky")
-    if (v.type === 'date' && !clause.a.years.length && !sentence.a.dates.length && sentence.a.years.filter((y) => !valueYears(index).has(y)).length === 1) return !datedElsewhere('year');
+    if (v.type === 'date' && !clause.a.years.length && !sentence.a.dates.length && eventYears(index, sentence.a).length === 1) return !datedElsewhere('year');
     if (v.type === 'year' && !clause.a.years.length && sentence.a.years.length === 1) return !datedElsewhere('year');
   }
   return false;
